@@ -1,0 +1,133 @@
+// Output formats of the CLI: stylish (for people), json (for tools), sarif (for code scanning).
+
+import type { PresentedFinding } from '../engine/present';
+import { allRules, type Locale, type Rule } from '../engine';
+import { localize } from '../engine/present';
+
+export interface FileReport {
+  file: string;
+  diagnostics: PresentedFinding[];
+}
+
+export function formatJson(reports: FileReport[]): string {
+  return JSON.stringify(
+    reports.map((r) => ({
+      file: r.file,
+      diagnostics: r.diagnostics.map((d) => ({
+        rule: d.rule,
+        category: d.category,
+        severity: d.severity,
+        message: d.message,
+        range: d.range,
+        ...(d.fixes ? { fixes: d.fixes } : {}),
+      })),
+    })),
+    null,
+    2,
+  );
+}
+
+const useColor = () => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+const paint = (code: number, s: string) => (useColor() ? `\u001b[${code}m${s}\u001b[0m` : s);
+
+export function formatStylish(reports: FileReport[], locale: Locale): string {
+  const lines: string[] = [];
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const r of reports) {
+    if (!r.diagnostics.length) continue;
+    lines.push(paint(4, r.file));
+    const rows = r.diagnostics.map((d) => {
+      counts[d.severity]++;
+      return [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, d.message, d.rule] as const;
+    });
+    const w0 = Math.max(...rows.map((x) => x[0].length));
+    const w1 = Math.max(...rows.map((x) => x[1].length));
+    for (const [pos, sev, message, rule] of rows) {
+      const colour = sev === 'error' ? 31 : sev === 'warning' ? 33 : 36;
+      lines.push(`  ${paint(2, pos.padEnd(w0))}  ${paint(colour, sev.padEnd(w1))}  ${message}  ${paint(2, rule)}`);
+    }
+    lines.push('');
+  }
+  const total = counts.error + counts.warning + counts.info;
+  if (total) {
+    lines.push(
+      locale === 'en'
+        ? `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info)`
+        : `✖ 共 ${total} 个问题（错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}）`,
+    );
+  }
+  return lines.join('\n');
+}
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+export function formatSarif(reports: FileReport[], locale: Locale, version: string): string {
+  const rules: Rule[] = [...allRules];
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const results = reports.flatMap((r) =>
+    r.diagnostics.map((d) => ({
+      ruleId: d.rule,
+      ruleIndex: index.get(d.rule),
+      level: SARIF_LEVEL[d.severity],
+      message: { text: d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: toUri(r.file), ...(isAbsolute(r.file) ? {} : { uriBaseId: '%SRCROOT%' }) },
+            region: {
+              startLine: d.range.start.line + 1,
+              startColumn: d.range.start.character + 1,
+              endLine: d.range.end.line + 1,
+              endColumn: d.range.end.character + 1,
+            },
+          },
+        },
+      ],
+    })),
+  );
+  return JSON.stringify(
+    {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'gongwen',
+              version,
+              semanticVersion: version,
+              rules: rules.map((r) => ({
+                id: r.id,
+                name: r.id.replace(/(^|-)([a-z])/g, (_, _d, c: string) => c.toUpperCase()),
+                shortDescription: { text: firstSentence(localize(r.doc, locale)) },
+                fullDescription: { text: localize(r.doc, locale) },
+                help: { text: `${localize(r.doc, locale)}\n${localize(r.basis, locale)}` },
+                defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+                properties: { category: r.category, tags: [r.category] },
+              })),
+            },
+          },
+          columnKind: 'utf16CodeUnits',
+          results,
+        },
+      ],
+    },
+    null,
+    2,
+  );
+}
+
+function firstSentence(s: string): string {
+  const m = /^[^。.]*[。.]/.exec(s);
+  return m ? m[0] : s;
+}
+
+function isAbsolute(p: string): boolean {
+  return p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p);
+}
+
+function toUri(p: string): string {
+  const forward = p.split('\\').join('/');
+  const encoded = forward.split('/').map(encodeURIComponent).join('/');
+  return isAbsolute(p) ? `file://${forward.startsWith('/') ? '' : '/'}${encoded}` : encoded;
+}

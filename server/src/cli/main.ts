@@ -1,0 +1,151 @@
+// The `gongwen` command: a thin adapter that reads files, runs the engine and prints findings.
+
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { applyEdits, allRules, check, combineFixes, findRule, localize, present, type CheckOptions, type Locale, type SeveritySetting } from '../engine';
+import { expandPaths, readTextFile } from './files';
+import { formatJson, formatSarif, formatStylish, type FileReport } from './format';
+
+declare const __GONGWEN_VERSION__: string | undefined;
+export const VERSION = typeof __GONGWEN_VERSION__ === 'string' ? __GONGWEN_VERSION__ : '0.0.0-dev';
+
+const USAGE = `gongwen — checks Chinese official-style reports (工作总结, 自评报告, 评估报告 …)
+
+Usage:
+  gongwen check [options] PATH...   check .txt/.md files, folders or globs
+  gongwen rules [--locale en]       list the rules
+  gongwen --version | --help
+
+Options for check:
+  --format stylish|json|sarif       output format (default: stylish)
+  --rule ID=off|error|warning|info  change a rule's severity (repeatable)
+  --locale zh|en                    language of messages (default: zh)
+  --fix                             apply every safe fix to the files (UTF-8 files only)
+
+Exit status: 0 no errors, 1 errors found (or a file could not be read), 2 usage error.`;
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+}
+
+class UsageError extends Error {}
+
+interface CheckArgs {
+  format: 'stylish' | 'json' | 'sarif';
+  locale: Locale;
+  rules: Record<string, SeveritySetting>;
+  fix: boolean;
+  paths: string[];
+}
+
+export function run(argv: string[], io: CliIO): number {
+  try {
+    const [command, ...rest] = argv;
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(USAGE);
+      return command ? 0 : 2;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout(VERSION);
+      return 0;
+    }
+    if (command === 'rules') return listRules(rest, io);
+    if (command === 'check') return runCheck(parseCheckArgs(rest), io);
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`gongwen: ${e.message}\nRun "gongwen --help" for usage.`);
+      return 2;
+    }
+    io.stderr(`gongwen: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+}
+
+function parseCheckArgs(args: string[]): CheckArgs {
+  const out: CheckArgs = { format: 'stylish', locale: 'zh', rules: {}, fix: false, paths: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') && !arg.startsWith('--rule=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const v = args[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--format' || flag === '-f') {
+      const v = value();
+      if (v !== 'stylish' && v !== 'json' && v !== 'sarif') throw new UsageError(`unknown format "${v}" (use stylish, json or sarif)`);
+      out.format = v;
+    } else if (flag === '--locale') {
+      const v = value();
+      if (v !== 'zh' && v !== 'en') throw new UsageError(`unknown locale "${v}" (use zh or en)`);
+      out.locale = v;
+    } else if (flag === '--rule' || arg.startsWith('--rule=')) {
+      const spec = arg.startsWith('--rule=') ? arg.slice('--rule='.length) : value();
+      for (const part of spec.split(',')) {
+        const m = /^([a-z0-9-]+)=(off|error|warning|info)$/.exec(part.trim());
+        if (!m) throw new UsageError(`--rule expects ID=off|error|warning|info, got "${part}"`);
+        if (!findRule(m[1])) throw new UsageError(`unknown rule "${m[1]}" (see "gongwen rules")`);
+        out.rules[m[1]] = m[2] as SeveritySetting;
+      }
+    } else if (flag === '--fix') {
+      out.fix = true;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option "${arg}"`);
+    } else out.paths.push(arg);
+  }
+  if (!out.paths.length) throw new UsageError('no files given');
+  return out;
+}
+
+function formatFor(path: string): CheckOptions['format'] {
+  return /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext';
+}
+
+function runCheck(args: CheckArgs, io: CliIO): number {
+  const { files, unmatched } = expandPaths(args.paths, io.cwd);
+  for (const u of unmatched) io.stderr(`gongwen: ${u}: no such file, or no .txt/.md files in it`);
+  if (!files.length) return 2;
+  let unreadable = 0;
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    const read = readTextFile(resolve(io.cwd, file));
+    if (!read.ok) {
+      io.stderr(`gongwen: ${file}: ${read.error}`);
+      unreadable++;
+      continue;
+    }
+    const options: CheckOptions = { format: formatFor(file), rules: args.rules };
+    let result = check(read.text, options);
+    if (args.fix) {
+      const edits = combineFixes(result.findings.flatMap((f) => f.fixes ?? []));
+      if (edits.length) {
+        if (read.encoding !== 'utf-8') {
+          io.stderr(`gongwen: ${file}: not fixed: the file is ${read.encoding}, and --fix writes UTF-8 files only`);
+        } else {
+          const fixed = applyEdits(read.text, edits).text;
+          writeFileSync(resolve(io.cwd, file), (read.hadBom ? '\ufeff' : '') + fixed, 'utf8');
+          result = check(fixed, options);
+        }
+      }
+    }
+    for (const failure of result.failures) io.stderr(`gongwen: ${file}: rule ${failure.rule} failed: ${failure.error}`);
+    reports.push({ file, diagnostics: result.findings.map((f) => present(f, result.model.lines, args.locale)) });
+  }
+  const output =
+    args.format === 'json' ? formatJson(reports) : args.format === 'sarif' ? formatSarif(reports, args.locale, VERSION) : formatStylish(reports, args.locale);
+  if (output) io.stdout(output);
+  const errors = reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
+  return errors || unreadable ? 1 : 0;
+}
+
+
+function listRules(args: string[], io: CliIO): number {
+  const locale: Locale = args.includes('en') || args.includes('--locale=en') ? 'en' : 'zh';
+  const rows = allRules.map((r) => `${r.id.padEnd(24)} ${r.category.padEnd(12)} ${r.defaultSeverity.padEnd(8)} ${localize(r.doc, locale)}`);
+  io.stdout(rows.join('\n'));
+  return 0;
+}

@@ -1,0 +1,67 @@
+// The checker: parse, run every enabled rule, apply configured severities. Never throws on input.
+
+import type { DocumentFormat, DocumentModel } from './model';
+import { parse } from './parse';
+import type { Finding, Rule, Severity, SeveritySetting } from './rule';
+import { allRules } from './rules';
+import type { Segmenter } from './segmenter';
+import type { Settings } from './settings';
+
+export interface RuleSetting {
+  severity?: SeveritySetting;
+  options?: Record<string, unknown>;
+}
+
+export interface CheckOptions {
+  format?: DocumentFormat;
+  /** Per rule id: a severity, `off`, or severity and options. */
+  rules?: Record<string, SeveritySetting | RuleSetting>;
+  /** The rules to run; the built-in registry by default. */
+  ruleSet?: readonly Rule[];
+  settings?: Settings;
+  fileName?: string;
+  segmenter?: Segmenter;
+}
+
+export interface RuleFailure {
+  rule: string;
+  error: string;
+}
+
+export interface CheckResult {
+  model: DocumentModel;
+  findings: Finding[];
+  /** Rules that failed on this input (a bug in the rule); the others' findings still stand. */
+  failures: RuleFailure[];
+}
+
+export function check(text: string, options: CheckOptions = {}): CheckResult {
+  const model = parse(typeof text === 'string' ? text : String(text ?? ''), { format: options.format });
+  return checkModel(model, options);
+}
+
+export function checkModel(model: DocumentModel, options: CheckOptions = {}): CheckResult {
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of options.ruleSet ?? allRules) {
+    const setting = resolveSetting(rule, options.rules?.[rule.id]);
+    if (setting.severity === 'off') continue;
+    try {
+      for (const f of rule.check({ model, options: setting.options, settings: options.settings ?? {}, fileName: options.fileName, segmenter: options.segmenter })) {
+        findings.push({ ...f, rule: rule.id, category: rule.category, severity: setting.severity });
+      }
+    } catch (e) {
+      failures.push({ rule: rule.id, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+  return { model, findings, failures };
+}
+
+function resolveSetting(rule: Rule, setting: SeveritySetting | RuleSetting | undefined): { severity: Severity | 'off'; options: Record<string, unknown> } {
+  const s: RuleSetting = typeof setting === 'string' ? { severity: setting } : (setting ?? {});
+  return {
+    severity: s.severity ?? rule.defaultSeverity,
+    options: { ...(rule.defaultOptions ?? {}), ...(s.options ?? {}) },
+  };
+}

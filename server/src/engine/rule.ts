@@ -1,0 +1,86 @@
+// What a rule is, and what it reports.
+
+import type { DocumentModel } from './model';
+import type { Segmenter } from './segmenter';
+import type { Settings } from './settings';
+import type { Span } from './text';
+
+export type Category = 'placeholder' | 'numbering' | 'structure' | 'repetition' | 'expression' | 'punctuation';
+export const CATEGORIES: readonly Category[] = ['placeholder', 'numbering', 'structure', 'repetition', 'expression', 'punctuation'];
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export type Locale = 'zh' | 'en';
+
+/** Text for writers, in Chinese (the default) and English. */
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+/** An edit of the document text: replace [start, end) with `newText`. Offsets are UTF-16. */
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+export interface Fix {
+  title: Message;
+  edits: TextEdit[];
+}
+
+/** Another place a finding concerns (the other occurrences of a phrase, the start of a run). */
+export interface RelatedPlace {
+  span: Span;
+  message: Message;
+}
+
+/** What a rule reports, before severity and locale are applied. */
+export interface RuleFinding {
+  span: Span;
+  message: Message;
+  fixes?: Fix[];
+  related?: RelatedPlace[];
+}
+
+/** The basis a reviewer would cite for a rule. */
+export interface RuleBasis {
+  zh: string;
+  en: string;
+}
+
+export interface RuleContext {
+  model: DocumentModel;
+  /** Options for this rule from the configuration, already merged over the rule's defaults. */
+  options: Record<string, unknown>;
+  /** Settings shared across rules (report type, templates, lexicons). */
+  settings: Settings;
+  /** The file's name or path, when known (report types can be chosen by file name). */
+  fileName?: string;
+  /** Word segmentation, for rules whose phrases must end on word boundaries. */
+  segmenter?: Segmenter;
+}
+
+export interface Rule {
+  id: string;
+  category: Category;
+  defaultSeverity: Severity;
+  /** One paragraph: what the rule finds and why it matters. */
+  doc: Message;
+  basis: RuleBasis;
+  /** Default options, documented in the rule's doc page. */
+  defaultOptions?: Record<string, unknown>;
+  check(context: RuleContext): RuleFinding[];
+}
+
+/** A finding after the checker applied configuration: what adapters show. */
+export interface Finding extends RuleFinding {
+  rule: string;
+  category: Category;
+  severity: Severity;
+}
+
+export function msg(zh: string, en: string): Message {
+  return { zh, en };
+}

@@ -1,0 +1,34 @@
+// A heading that stands alone on its line ends without punctuation.
+
+import { msg, type Rule, type RuleFinding } from '../../rule';
+import { LEVEL_NAMES_EN, LEVEL_NAMES_ZH } from './shared';
+
+export const headingPunctuation: Rule = {
+  id: 'heading-punctuation',
+  category: 'numbering',
+  defaultSeverity: 'warning',
+  doc: msg(
+    '独立成行的标题末尾不加标点（“一、开展的主要工作：”多了冒号）。一级标题独占一行时句号也不要；二级及以下标题后面紧接正文时以句号结束，这是正确的。快速修复删除多余的标点。',
+    'A heading standing alone on its line ends without punctuation ("一、开展的主要工作：" has a stray colon). A standalone first-level heading takes no full stop either; a lower heading followed by body text on the same line ends with 。, which is correct. The quick fix removes the mark.',
+  ),
+  basis: msg('公文写作常规：独立成行的标题末尾不加标点；GB/T 15834-2011 §5.1.1 句末点号用于句子末尾。', 'Common practice in official writing: a standalone heading takes no closing punctuation (GB/T 15834-2011 §5.1.1: end marks close sentences).'),
+  check({ model }) {
+    const findings: RuleFinding[] = [];
+    for (const h of model.headings) {
+      const t = h.terminator;
+      if (!t || !h.standalone) continue;
+      if (t.char === '。' || t.char === '！' || t.char === '？' || t.char === '!' || t.char === '?') {
+        if (h.level !== 1) continue;
+      }
+      findings.push({
+        span: t.span,
+        message: msg(
+          `独立成行的${LEVEL_NAMES_ZH[h.level]}标题末尾不应有标点“${t.char}”`,
+          `A standalone ${LEVEL_NAMES_EN[h.level]} heading should not end with "${t.char}"`,
+        ),
+        fixes: [{ title: msg(`删除“${t.char}”`, `Remove "${t.char}"`), edits: [{ span: t.span, newText: '' }] }],
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,63 @@
+// Heading numbers: each run starts at one, with no gaps or repeats, restarting under each new parent.
+
+import { canonicalMarker } from '../../markers';
+import { msg, type Rule, type RuleFinding } from '../../rule';
+import { LEVEL_NAMES_EN, LEVEL_NAMES_ZH, markerText, renumberRun, siblingRuns } from './shared';
+
+export const numberingSequence: Rule = {
+  id: 'numbering-sequence',
+  category: 'numbering',
+  defaultSeverity: 'warning',
+  doc: msg(
+    '同一上级标题下的同级标题序号应从一开始、连续、不重复：“一、二、四、”缺了三，“（一）（二）（二）”重复，上级标题下第一个是“（二）”则起始错误。快速修复按顺序重新编号本级标题。',
+    'Sibling headings under one parent are numbered from one, with no gaps and no repeats: 一、二、四、 skips 三, （一）（二）（二） repeats, and a first child numbered （二） starts wrong. The quick fix renumbers the run in sequence.',
+  ),
+  basis: msg('GB/T 9704-2012 §7.3.3：结构层次序数依次用“一、”“（一）”“1.”“（1）”标注。', 'GB/T 9704-2012 §7.3.3: the levels are numbered 一、 （一） 1. （1） in sequence.'),
+  check({ model }) {
+    const findings: RuleFinding[] = [];
+    for (const run of siblingRuns(model)) {
+      const fix = renumberRun(run);
+      const fixes = fix ? [fix] : undefined;
+      const levelZh = LEVEL_NAMES_ZH[run[0].level];
+      const levelEn = LEVEL_NAMES_EN[run[0].level];
+      run.forEach((h, i) => {
+        const shown = markerText(model, h.marker);
+        const value = h.marker.value;
+        const related = i > 0 ? [{ span: run[0].marker.span, message: msg('本级编号从这里开始', 'The run starts here') }] : undefined;
+        if (i === 0) {
+          if (value !== 1) {
+            findings.push({
+              span: h.marker.span,
+              message: msg(
+                `${levelZh}标题“${shown}”是本级第一个标题，序号应从“${canonicalMarker(h.level, 1)}”开始`,
+                `"${shown}" is the first ${levelEn} heading here; numbering should start at "${canonicalMarker(h.level, 1)}"`,
+              ),
+              fixes,
+            });
+          }
+          return;
+        }
+        const prev = run[i - 1].marker.value;
+        if (value === prev + 1) return;
+        const prevShown = markerText(model, run[i - 1].marker);
+        let message;
+        if (value === prev) {
+          message = msg(`${levelZh}标题序号“${shown}”与上一个重复`, `${levelEn} heading number "${shown}" repeats the one before`);
+        } else if (value > prev + 1) {
+          const missing = canonicalMarker(h.level, prev + 1);
+          message = msg(
+            `${levelZh}标题序号不连续：“${prevShown}”之后是“${shown}”，缺少“${missing}”`,
+            `${levelEn} heading numbers skip: "${shown}" follows "${prevShown}", "${missing}" is missing`,
+          );
+        } else {
+          message = msg(
+            `${levelZh}标题序号倒退：“${prevShown}”之后是“${shown}”`,
+            `${levelEn} heading numbers go backwards: "${shown}" follows "${prevShown}"`,
+          );
+        }
+        findings.push({ span: h.marker.span, message, fixes, related });
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,40 @@
+// Blanks written as words: 某某, 某单位, TODO, 待定, 待补充.
+
+import { msg, type Rule, type RuleFinding } from '../../rule';
+import { isAsciiLetter } from '../../text';
+import { matches } from '../scan';
+
+/** Before 待定/待补充, these make ordinary prose: 有待, 亟待, 尚待. */
+const PROSE_BEFORE = /[有亟尚仍还等期]/;
+
+export const placeholderWords: Rule = {
+  id: 'placeholder-words',
+  category: 'placeholder',
+  defaultSeverity: 'error',
+  doc: msg(
+    '用词语留下的空白：某某、某单位、某部门、某同志，以及 TODO、待定、待补充、待填写、待核实。“有待”“亟待”“尚待”等正常表述不算。',
+    'Blanks left as words: 某某, 某单位, 某部门, 某同志, and TODO, 待定, 待补充, 待填写, 待核实. Ordinary prose such as 有待, 亟待, 尚待 is not a blank.',
+  ),
+  basis: msg('公文起草常规：定稿前须替换模板中的全部占位符。', 'Common drafting practice: every template blank is filled before a report is issued.'),
+  check({ model }) {
+    const text = model.text;
+    const findings: RuleFinding[] = [];
+    const report = (start: number, end: number) =>
+      findings.push({
+        span: { start, end },
+        message: msg(`未填写的占位内容“${text.slice(start, end)}”`, `Unfilled placeholder "${text.slice(start, end)}"`),
+      });
+    for (const m of matches(model, /某{2,}|某(?:单位|部门|同志|公司|学校|机关)/g)) report(m.index, m.index + m[0].length);
+    for (const m of matches(model, /TODO|TBD|FIXME/g)) {
+      if (isAsciiLetter(text[m.index - 1]) || isAsciiLetter(text[m.index + m[0].length])) continue;
+      report(m.index, m.index + m[0].length);
+    }
+    for (const m of matches(model, /待(?:定|补充|填写|填|核实)/g)) {
+      if (PROSE_BEFORE.test(text[m.index - 1] ?? '')) continue;
+      // 待定点, 待定期 … where 待定 is part of another word.
+      if (m[0] === '待定' && /[点期向]/.test(text[m.index + 2] ?? '')) continue;
+      report(m.index, m.index + m[0].length);
+    }
+    return findings;
+  },
+};
