@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, check } from '../../../server/src/engine';
+import { findings, flagged } from '../../helpers';
+
+const rule = 'enumeration-sequence';
+
+describe(rule, () => {
+  it('accepts a list inside one paragraph', () => {
+    expect(flagged('存在一些不足。一是学习不深。二是氛围不浓。三是机制不全。\n', rule)).toEqual([]);
+  });
+
+  it('accepts a list whose items open paragraphs, and an item that continues inline (seed 004)', () => {
+    expect(flagged('一、做法\n一是加强领导。正文。二是压实责任。正文。\n二、问题\n一是甲。\n二是乙。\n三是丙。\n', rule)).toEqual([]);
+  });
+
+  it('flags a gap', () => {
+    const [f] = findings('一是学习不深。三是氛围不浓。\n', {}, rule);
+    expect(f.text).toBe('三是');
+    expect(f.message).toContain('缺少“二是”');
+  });
+
+  it('flags a repeat across paragraph-level items', () => {
+    expect(flagged('一是甲。\n二是乙。\n二是丙。\n', rule)).toEqual(['二是']);
+  });
+
+  it('flags a list that starts at 二是', () => {
+    expect(flagged('存在不足。二是氛围不浓。三是机制不全。\n', rule)).toEqual(['二是']);
+  });
+
+  it('checks 第一，第二， the same way', () => {
+    expect(flagged('第一，提高认识。第三，强化落实。\n', rule)).toEqual(['第三']);
+  });
+
+  it('does not read words as markers: 统一是, 第一次, 一是一、二是二', () => {
+    expect(flagged('思想统一是前提。第一次会议召开。要一是一、二是二。\n', rule)).toEqual([]);
+  });
+
+  it('restarts under each heading', () => {
+    expect(flagged('一、甲\n一是a。二是b。\n二、乙\n一是c。二是d。\n', rule)).toEqual([]);
+  });
+
+  it('renumbers the list as a fix', () => {
+    const text = '一是甲。三是乙。四是丙。\n';
+    const fix = check(text).findings.find((f) => f.rule === rule)!.fixes![0];
+    expect(applyEdits(text, fix.edits).text).toBe('一是甲。二是乙。三是丙。\n');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, check } from '../../../server/src/engine';
+import { findings, flagged } from '../../helpers';
+
+const rule = 'numbering-style';
+
+describe(rule, () => {
+  it('flags half-width brackets mixed into a run of full-width ones (seed 003)', () => {
+    const text = '二、取得的成效\n（一）甲。\n（二）乙。\n（三）丙。\n（四）丁。\n(五)戊。\n(六)己。\n';
+    const seen = findings(text, {}, rule);
+    expect(seen.map((f) => f.text)).toEqual(['(五)', '(六)']);
+    expect(seen[0].message).toBe('二级标题序号应写作“（五）”，“(五)”用了半角括号');
+  });
+
+  it.each([
+    ['一.总体情况', '一.', '一、'],
+    ['一，总体情况', '一，', '一、'],
+    ['一 总体情况', '一 ', '一、'],
+    ['（一）、强化领导', '（一）、', '（一）'],
+    ['1、完善机制。', '1、', '1.'],
+    ['(1)建立台账。', '(1)', '（1）'],
+    ['（1）、建立台账。', '（1）、', '（1）'],
+  ])('flags %s and fixes it to the standard form', (line, marker, wanted) => {
+    const text = `${line}\n`;
+    expect(flagged(text, rule)).toEqual([marker]);
+    const fix = check(text).findings.find((f) => f.rule === rule)!.fixes![0];
+    expect(applyEdits(text, fix.edits).text).toBe(text.replace(marker, wanted));
+  });
+
+  it.each(['一、总体情况', '（一）强化领导', '1.完善机制。', '1．完善机制。', '（1）建立台账。'])('accepts the standard form %s', (line) => {
+    expect(flagged(`${line}\n`, rule)).toEqual([]);
+  });
+
+  it('accepts a house style listed in the allow option', () => {
+    expect(flagged('1、完善机制。\n2、健全制度。\n', rule, { rules: { [rule]: { options: { allow: ['ar-dun'] } } } })).toEqual([]);
+  });
+
+  it('does not read numbers in prose as markers', () => {
+    expect(flagged('1.5亿元资金已到位。\n2021.10召开会议。\n一、二级医院全覆盖。\n', rule)).toEqual([]);
+  });
+});

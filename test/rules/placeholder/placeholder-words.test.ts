@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { flagged } from '../../helpers';
+
+const rule = 'placeholder-words';
+
+describe(rule, () => {
+  it.each([
+    ['某某同志带头学习', ['某某']],
+    ['某单位开展活动', ['某单位']],
+    ['经费：TODO', ['TODO']],
+    ['召开时间待定', ['待定']],
+    ['具体数据待补充', ['待补充']],
+  ])('flags the blank in %s', (text, expected) => {
+    expect(flagged(text, rule)).toEqual(expected);
+  });
+
+  it.each(['在某种程度上', '某些单位还存在问题', '制度有待完善', '亟待补充力量', '尚待核实', 'TODOS list', 'mastodon'])('does not flag %s', (text) => {
+    expect(flagged(text, rule)).toEqual([]);
+  });
+});
