@@ -4,6 +4,9 @@ import { canonicalMarker } from '../../markers';
 import { msg, type Rule, type RuleFinding } from '../../rule';
 import { LEVEL_NAMES_EN, LEVEL_NAMES_ZH, markerText, renumberRun, siblingRuns } from './shared';
 
+/** Upper bound on edits copied across one run's findings. */
+const MAX_FIX_EDITS = 20_000;
+
 export const numberingSequence: Rule = {
   id: 'numbering-sequence',
   category: 'numbering',
@@ -14,10 +17,10 @@ export const numberingSequence: Rule = {
   ),
   basis: msg('GB/T 9704-2012 §7.3.3：结构层次序数依次用“一、”“（一）”“1.”“（1）”标注。', 'GB/T 9704-2012 §7.3.3: the levels are numbered 一、 （一） 1. （1） in sequence.'),
   check({ model }) {
-    const findings: RuleFinding[] = [];
+    const all: RuleFinding[] = [];
     for (const run of siblingRuns(model)) {
       const fix = renumberRun(run);
-      const fixes = fix ? [fix] : undefined;
+      const runFindings: RuleFinding[] = [];
       const levelZh = LEVEL_NAMES_ZH[run[0].level];
       const levelEn = LEVEL_NAMES_EN[run[0].level];
       run.forEach((h, i) => {
@@ -26,13 +29,12 @@ export const numberingSequence: Rule = {
         const related = i > 0 ? [{ span: run[0].marker.span, message: msg('本级编号从这里开始', 'The run starts here') }] : undefined;
         if (i === 0) {
           if (value !== 1) {
-            findings.push({
+            runFindings.push({
               span: h.marker.span,
               message: msg(
                 `${levelZh}标题“${shown}”是本级第一个标题，序号应从“${canonicalMarker(h.level, 1)}”开始`,
                 `"${shown}" is the first ${levelEn} heading here; numbering should start at "${canonicalMarker(h.level, 1)}"`,
               ),
-              fixes,
             });
           }
           return;
@@ -55,9 +57,16 @@ export const numberingSequence: Rule = {
             `${levelEn} heading numbers go backwards: "${shown}" follows "${prevShown}"`,
           );
         }
-        findings.push({ span: h.marker.span, message, fixes, related });
+        runFindings.push({ span: h.marker.span, message, related });
       });
+      // Every finding of the run offers the renumbering, unless the run is so long and broken
+      // (a pasted-together file) that copies of it would swamp memory: then the first one does.
+      if (fix) {
+        const offered = runFindings.length * fix.edits.length <= MAX_FIX_EDITS ? runFindings : runFindings.slice(0, 1);
+        for (const f of offered) f.fixes = [fix];
+      }
+      all.push(...runFindings);
     }
-    return findings;
+    return all;
   },
 };
