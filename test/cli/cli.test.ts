@@ -58,10 +58,12 @@ describe('gongwen check: output formats', () => {
 });
 
 describe('gongwen check: exit status and options', () => {
-  it('exits 0 on a clean report, in plain text and Markdown', () => {
-    const r = runCli(['check', 'test/fixtures/clean-report.txt', 'test/fixtures/clean-report.md']);
+  it('finds nothing and exits 0 on a clean report with Latin words, units, X射线, bold, dates and 3×4', () => {
+    const files = ['test/fixtures/clean-report.txt', 'test/fixtures/clean-report.md'];
+    const r = runCli(['check', '--format', 'json', ...files]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(files.map((file) => ({ file, diagnostics: [] })));
   });
 
   it('exits 0 when the only findings are warnings', () => {

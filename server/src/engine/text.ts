@@ -87,9 +87,12 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Indentation seen in reports: ASCII spaces and tabs, ideographic space U+3000, NBSP U+00A0. */
+/**
+ * Indentation seen in reports: ASCII spaces and tabs, ideographic space U+3000, NBSP U+00A0,
+ * and a stray byte-order mark U+FEFF (text pasted from files that kept it).
+ */
 export function isIndentChar(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\ufeff';
 }
 
 /** CJK unified ideographs (BMP blocks that report text uses). */

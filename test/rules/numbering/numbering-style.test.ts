@@ -39,3 +39,18 @@ describe(rule, () => {
     expect(flagged('1.5亿元资金已到位。\n2021.10召开会议。\n一、二级医院全覆盖。\n', rule)).toEqual([]);
   });
 });
+
+describe(`${rule}: one form per level`, () => {
+  it('flags an accepted form that differs from the form the document uses for the level', () => {
+    const seen = findings('1.甲。\n2.乙。\n3．丙。\n', {}, rule);
+    expect(seen.map((f) => f.text)).toEqual(['3．']);
+    expect(seen[0].message).toBe('三级标题“3．”与本文同级标题的写法“1.”不一致');
+    const text = '1.甲。\n2.乙。\n3．丙。\n';
+    const fix = check(text).findings.find((f) => f.rule === rule)!.fixes![0];
+    expect(applyEdits(text, fix.edits).text).toBe('1.甲。\n2.乙。\n3.丙。\n');
+  });
+
+  it('says nothing when two forms are used equally often', () => {
+    expect(flagged('1.甲。\n2．乙。\n', rule)).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
-// Heading markers in the standard's forms: 一、 （一） 1. （1）, full-width brackets, nothing after them.
+// Heading markers in the standard's forms: 一、 （一） 1. （1）, full-width brackets, nothing after them,
+// and one form per level within a document.
 
 import { canonicalMarker, describeStyle } from '../../markers';
-import type { MarkerStyle } from '../../model';
+import type { DocumentModel, HeadingMarker, MarkerStyle } from '../../model';
 import { msg, type Rule, type RuleFinding } from '../../rule';
 import { LEVEL_NAMES_EN, LEVEL_NAMES_ZH } from './shared';
 
@@ -10,29 +11,77 @@ export const numberingStyle: Rule = {
   category: 'numbering',
   defaultSeverity: 'warning',
   doc: msg(
-    '结构层次序数的写法应符合国家标准：一级“一、”，二级“（一）”（全角括号，括号后不加标点），三级“1.”（“1．”也可），四级“（1）”。常见错误：“一.”“一，”、半角括号“(一)”、“（一）、”、“1、”。一组全角括号中混入半角括号尤其显眼。快速修复改为标准写法。选项 allow 可列出本单位允许的写法（如 ["ar-dun"]）。',
-    'Heading markers take the standard\'s forms: level 1 "一、", level 2 "（一）" (full-width brackets, nothing after them), level 3 "1." ("1．" is fine too), level 4 "（1）". Common faults: "一." "一，", half-width "(一)", "（一）、", "1、". Half-width brackets in a run of full-width ones stand out most. The quick fix writes the standard form. Option allow lists house styles to accept (e.g. ["ar-dun"]).',
+    '结构层次序数的写法应符合国家标准：一级“一、”，二级“（一）”（全角括号，括号后不加标点），三级“1.”（“1．”也可），四级“（1）”。常见错误：“一.”“一，”、半角括号“(一)”、“（一）、”、“1、”。一组全角括号中混入半角括号尤其显眼；同一层级在全文中也应只用一种写法。快速修复改为标准写法。选项 allow 可列出本单位允许的写法（如 ["ar-dun"]）。',
+    'Heading markers take the standard\'s forms: level 1 "一、", level 2 "（一）" (full-width brackets, nothing after them), level 3 "1." ("1．" is fine too), level 4 "（1）". Common faults: "一." "一，", half-width "(一)", "（一）、", "1、". Half-width brackets in a run of full-width ones stand out most; one level also keeps one form throughout a document. The quick fix writes the standard form. Option allow lists house styles to accept (e.g. ["ar-dun"]).',
   ),
   basis: msg('GB/T 9704-2012 §7.3.3：第一层为“一、”，第二层为“（一）”，第三层为“1.”，第四层为“（1）”。', 'GB/T 9704-2012 §7.3.3: level 1 is "一、", level 2 "（一）", level 3 "1.", level 4 "（1）".'),
   defaultOptions: { allow: [] },
   check({ model, options }) {
     const allow = new Set(Array.isArray(options.allow) ? (options.allow as MarkerStyle[]) : []);
     const findings: RuleFinding[] = [];
+    const usualForm = usualForms(model);
     for (const h of model.headings) {
       const marker = h.marker;
-      if (!marker || marker.canonical || allow.has(marker.style)) continue;
+      if (!marker) continue;
       const shown = model.text.slice(marker.span.start, marker.span.end);
       const wanted = canonicalMarker(marker.level, marker.value);
-      const style = describeStyle(marker.style);
-      findings.push({
-        span: marker.span,
-        message: msg(
-          `${LEVEL_NAMES_ZH[marker.level]}标题序号应写作“${wanted}”，“${shown}”${style.zh}`,
-          `A ${LEVEL_NAMES_EN[marker.level]} heading marker is written "${wanted}"; "${shown}" ${style.en}`,
-        ),
-        fixes: [{ title: msg(`改为“${wanted}”`, `Change to "${wanted}"`), edits: [{ span: marker.span, newText: wanted }] }],
-      });
+      const levelZh = LEVEL_NAMES_ZH[marker.level];
+      const levelEn = LEVEL_NAMES_EN[marker.level];
+      if (!marker.canonical && !allow.has(marker.style)) {
+        const style = describeStyle(marker.style);
+        findings.push({
+          span: marker.span,
+          message: msg(`${levelZh}标题序号应写作“${wanted}”，“${shown}”${style.zh}`, `A ${levelEn} heading marker is written "${wanted}"; "${shown}" ${style.en}`),
+          fixes: [{ title: msg(`改为“${wanted}”`, `Change to "${wanted}"`), edits: [{ span: marker.span, newText: wanted }] }],
+        });
+        continue;
+      }
+      // An accepted form that differs from the form the document uses for this level (1． among 1.).
+      const usual = usualForm.get(marker.level);
+      const form = formOf(model, marker);
+      if (usual && form !== usual.form) {
+        const target = usual.form.replace('N', model.text.slice(marker.numberSpan.start, marker.numberSpan.end));
+        findings.push({
+          span: marker.span,
+          message: msg(
+            `${levelZh}标题“${shown}”与本文同级标题的写法“${usual.example}”不一致`,
+            `The ${levelEn} heading marker "${shown}" differs from the form "${usual.example}" the document uses for this level`,
+          ),
+          fixes: [{ title: msg(`改为“${target}”`, `Change to "${target}"`), edits: [{ span: marker.span, newText: target }] }],
+        });
+      }
     }
     return findings;
   },
 };
+
+/** A marker's form: its text with the numeral replaced by N (`N.`, `N．`, `（N）`). */
+function formOf(model: DocumentModel, marker: HeadingMarker): string {
+  const text = model.text;
+  return text.slice(marker.span.start, marker.numberSpan.start) + 'N' + text.slice(marker.numberSpan.end, marker.span.end);
+}
+
+/**
+ * Per level, the form most of its canonical markers take, when one form clearly dominates.
+ * Only canonical forms compete: non-canonical ones are reported on their own.
+ */
+function usualForms(model: DocumentModel): Map<number, { form: string; example: string }> {
+  const counts = new Map<number, Map<string, { n: number; example: string }>>();
+  for (const h of model.headings) {
+    if (!h.marker?.canonical) continue;
+    const form = formOf(model, h.marker);
+    if (!counts.has(h.level)) counts.set(h.level, new Map());
+    const byForm = counts.get(h.level)!;
+    const entry = byForm.get(form) ?? { n: 0, example: model.text.slice(h.marker.span.start, h.marker.span.end) };
+    entry.n++;
+    byForm.set(form, entry);
+  }
+  const usual = new Map<number, { form: string; example: string }>();
+  for (const [level, byForm] of counts) {
+    if (byForm.size < 2) continue;
+    const sorted = [...byForm.entries()].sort((a, b) => b[1].n - a[1].n);
+    // A tie gives no "usual" form to hold the others to.
+    if (sorted[0][1].n > sorted[1][1].n) usual.set(level, { form: sorted[0][0], example: sorted[0][1].example });
+  }
+  return usual;
+}
