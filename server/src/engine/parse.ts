@@ -341,8 +341,14 @@ function findEnumerations(text: string, paragraphs: Paragraph[]): Enumeration[] 
       let rest = items;
       if (items[0].leading) {
         const first = items[0];
+        const continuesInline = !leadingList && openInline && first.value === openInline.items[openInline.items.length - 1].value + 1;
         if (leadingList && first.value !== 1) append(leadingList, first);
-        else leadingList = newList(first, true);
+        else if (continuesInline && openInline) {
+          // 主要表现在：一是……  ¶ 二是……: a list begun inside a paragraph goes on in paragraphs of its own.
+          leadingList = openInline;
+          leadingList.leading = true;
+          append(leadingList, first);
+        } else leadingList = newList(first, true);
         rest = items.slice(1);
         let inner: Enumeration | undefined;
         const outerItem = leadingList.items.length - 1;

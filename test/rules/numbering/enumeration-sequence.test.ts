@@ -45,3 +45,13 @@ describe(rule, () => {
     expect(applyEdits(text, fix.edits).text).toBe('一是甲。二是乙。三是丙。\n');
   });
 });
+
+describe(`${rule}: lists that cross paragraphs`, () => {
+  it('accepts a list begun inside a paragraph that goes on in paragraphs of its own', () => {
+    expect(flagged('问题主要表现在：一是学习不深。\n二是氛围不浓。\n三是机制不全。\n', rule)).toEqual([]);
+  });
+
+  it('still flags a paragraph-level list that starts at 二是', () => {
+    expect(flagged('存在一些问题。\n二是氛围不浓。\n三是机制不全。\n', rule)).toEqual(['二是']);
+  });
+});

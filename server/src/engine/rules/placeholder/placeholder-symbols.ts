@@ -11,8 +11,8 @@ export const placeholderSymbols: Rule = {
   category: 'placeholder',
   defaultSeverity: 'error',
   doc: msg(
-    '用符号留出的空白（**局、**次、××、×××、×县、○○、□□、＿＿、___）没有填写。数字之间的乘号（3×4）、年份中的“○”、Markdown 的 **加粗** 语法和分隔线不算占位符。',
-    'Blanks left with symbols (**局, **次, ××, ×××, ×县, ○○, □□, ＿＿, ___) that were never filled in. A multiplication sign between numbers (3×4), ○ inside a year, Markdown **bold** syntax and thematic breaks are not blanks.',
+    '用符号留出的空白（**局、**次、××、×××、×县、○○、〇〇、□□、＿＿、___）没有填写。数字之间的乘号（3×4）、年份中的“○”“〇”、Markdown 的 **加粗** 语法和分隔线不算占位符。',
+    'Blanks left with symbols (**局, **次, ××, ×××, ×县, ○○, 〇〇, □□, ＿＿, ___) that were never filled in. A multiplication sign between numbers (3×4), ○ or 〇 inside a year, Markdown **bold** syntax and thematic breaks are not blanks.',
   ),
   basis: msg('公文起草常规：定稿前须替换模板中的全部占位符。', 'Common drafting practice: every template blank is filled before a report is issued.'),
   check({ model }) {
@@ -39,11 +39,11 @@ export const placeholderSymbols: Rule = {
       report({ start, end }, m[0]);
     }
 
-    for (const m of matches(model, /○{2,}|□{2,}|＿{2,}|_{3,}/g)) {
+    for (const m of matches(model, /[○〇]{2,}|□{2,}|＿{2,}|_{3,}/g)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (m[0][0] === '○') {
-        // 二○○一年: ○ used as the numeral zero inside a year.
+      if (m[0][0] === '○' || m[0][0] === '〇') {
+        // 二○○一年, 二〇〇一年: the numeral zero inside a year.
         const before = charBefore(text, start);
         const after = charAfter(text, end);
         if ((before && YEAR_DIGITS.test(before)) || (after && (YEAR_DIGITS.test(after) || after === '年'))) continue;
