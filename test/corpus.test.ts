@@ -34,4 +34,9 @@ describe.skipIf(!available)('seed corpus, scored against the gold file', () => {
     const r = score('numbering', 1, 1);
     expect(r.status, r.stdout).toBe(0);
   });
+
+  it('finds every repeated formula, canonical-expression slip and punctuation fault with precision of at least 0.9', () => {
+    const r = score('repetition,expression,punctuation', 1, 0.9);
+    expect(r.status, r.stdout).toBe(0);
+  });
 });

@@ -1,3 +1,4 @@
-import type { Rule } from '../../rule';
+import { canonicalExpression } from './canonical-expression';
+import { informalTitle } from './informal-title';
 
-export const expressionRules: Rule[] = [];
+export const expressionRules = [canonicalExpression, informalTitle];

@@ -1,3 +1,5 @@
-import type { Rule } from '../../rule';
+import { doubledPunctuation } from './doubled-punctuation';
+import { halfwidthPunctuation } from './halfwidth-punctuation';
+import { unbalancedPair } from './unbalanced-pair';
 
-export const punctuationRules: Rule[] = [];
+export const punctuationRules = [unbalancedPair, halfwidthPunctuation, doubledPunctuation];

@@ -1,3 +1,5 @@
-import type { Rule } from '../../rule';
+import { doubledCharacter } from './doubled-character';
+import { repeatedFormula } from './repeated-formula';
+import { repeatedPhrase } from './repeated-phrase';
 
-export const repetitionRules: Rule[] = [];
+export const repetitionRules = [repeatedFormula, repeatedPhrase, doubledCharacter];

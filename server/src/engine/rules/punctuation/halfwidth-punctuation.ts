@@ -1,0 +1,105 @@
+// Half-width marks in Chinese text: 惠民服务,今年来 / 可办率达x%,行政许可 / 会议(扩大). Never in
+// Latin text, numbers (1,000 / 10:30), URLs, code or Markdown syntax, nor heading markers like
+// (五), which the numbering rules own.
+
+import { msg, type Rule, type RuleFinding } from '../../rule';
+import { isAsciiLetter, isDigit, isHan } from '../../text';
+import { matches } from '../scan';
+import { isChinesePunctuation, markerOffsets } from './shared';
+
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
+
+/** A figure or Latin token between Chinese words (x%, 2021, APP) is at most this long. */
+const MAX_TOKEN = 12;
+
+export const halfwidthPunctuation: Rule = {
+  id: 'halfwidth-punctuation',
+  category: 'punctuation',
+  defaultSeverity: 'warning',
+  doc: msg(
+    '中文语句中用了半角标点（, ; : ( ) ? !），应改为全角（，；：（）？！）。只检查两边都是中文（或中文里夹着的数字、字母）的标点；英文语句、数字（1,000、10:30）、网址、代码、Markdown 语法和标题序号（由序号规则检查）中的半角标点不算。括号只在括号内有中文时检查。',
+    'Half-width punctuation (, ; : ( ) ? !) in Chinese sentences, to be written full-width (，；：（）？！). Only marks with Chinese on both sides (or a figure or Latin word inside Chinese text) are reported; Latin sentences, numbers (1,000, 10:30), URLs, code, Markdown syntax and heading markers (the numbering rules) are left alone. Brackets are reported only around Chinese text.',
+  ),
+  basis: msg('GB/T 15834-2011《标点符号用法》：中文文本使用全角标点符号。', 'GB/T 15834-2011 (Use of punctuation marks): Chinese text uses full-width punctuation.'),
+  check({ model }) {
+    const text = model.text;
+    const markers = markerOffsets(model);
+    const findings: RuleFinding[] = [];
+    for (const m of matches(model, /[,;:?!()]/g)) {
+      const at = m.index;
+      if (markers.has(at)) continue;
+      const mark = m[0];
+      const chinese = mark === '(' || mark === ')' ? isChineseBracket(text, at) : isBetweenChinese(text, at);
+      if (!chinese) continue;
+      const full = FULL_WIDTH[mark];
+      const span = { start: at, end: at + 1 };
+      findings.push({
+        span,
+        message: msg(`中文里用了半角“${mark}”，应为全角“${full}”`, `Half-width "${mark}" in Chinese text; use the full-width "${full}"`),
+        fixes: [{ title: msg(`改为全角“${full}”`, `Change to full-width "${full}"`), edits: [{ span, newText: full }] }],
+      });
+    }
+    return findings;
+  },
+};
+
+/**
+ * Chinese on both sides, allowing a short figure or Latin token on one side when Chinese is just
+ * beyond it (达x%,行政 / 其中,2021年). Digits on both sides are a number (1,000, 10:30).
+ */
+function isBetweenChinese(text: string, at: number): boolean {
+  const left = neighbour(text, at, -1);
+  const right = neighbour(text, at + 1, 1);
+  if (left === undefined || right === undefined) return false;
+  if (isDigit(text[left]) && isDigit(text[right])) return false;
+  const leftChinese = isChineseSide(text, left, -1);
+  const rightChinese = isChineseSide(text, right, 1);
+  if (!leftChinese || !rightChinese) return false;
+  // At least one side must be Chinese itself, not a token inside Chinese text.
+  return isChinese(text[left]) || isChinese(text[right]);
+}
+
+/** How far a bracket's partner is looked for. */
+const MAX_BRACKETED = 200;
+
+/** A bracket around Chinese words, outside Latin text: 会议(扩大) / (见附件1). */
+function isChineseBracket(text: string, at: number): boolean {
+  const opening = text[at] === '(';
+  const step = opening ? 1 : -1;
+  // The partner, when on the same line and nothing else bracket-like is in between.
+  let j = at + step;
+  while (j >= 0 && j < text.length && Math.abs(j - at) <= MAX_BRACKETED && !'()\n\r（）'.includes(text[j])) j += step;
+  const paired = text[j] === (opening ? ')' : '(');
+  const inside = paired ? text.slice(Math.min(at, j) + 1, Math.max(at, j)) : text[at + step] ?? '';
+  if (![...inside].some((ch) => isHan(ch))) return false;
+  const outside = neighbour(text, opening ? at : at + 1, opening ? -1 : 1);
+  return outside === undefined || !isAsciiLetter(text[outside]);
+}
+
+function isChinese(ch: string | undefined): boolean {
+  return isHan(ch) || isChinesePunctuation(ch);
+}
+
+/** Whether the character at `i` is Chinese, or ends a short figure/Latin token with Chinese beyond it. */
+function isChineseSide(text: string, i: number, step: -1 | 1): boolean {
+  if (isChinese(text[i])) return true;
+  let j = i;
+  let length = 0;
+  while (j >= 0 && j < text.length && isTokenChar(text[j]) && length <= MAX_TOKEN) {
+    j += step;
+    length++;
+  }
+  return length <= MAX_TOKEN && isHan(text[j]);
+}
+
+function isTokenChar(ch: string | undefined): boolean {
+  return isAsciiLetter(ch) || isDigit(ch) || ch === '%' || ch === '％' || ch === '.';
+}
+
+/** The nearest character from `i` in direction `step`, skipping ASCII spaces (within the line). */
+function neighbour(text: string, i: number, step: -1 | 1): number | undefined {
+  let j = step < 0 ? i - 1 : i;
+  while (j >= 0 && j < text.length && text[j] === ' ') j += step;
+  if (j < 0 || j >= text.length || text[j] === '\n' || text[j] === '\r') return undefined;
+  return j;
+}

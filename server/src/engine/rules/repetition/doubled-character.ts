@@ -1,0 +1,83 @@
+// A function word typed twice: 党员的的思想, 完成了了任务. Legitimate doubling is left alone:
+// words (目的的实现 is 目的 + 的, 为了了解 is 为了 + 了解), AABB reduplication (实实在在, 的的确确,
+// 仔仔细细) and idioms (不了了之).
+
+import { msg, type Rule, type RuleFinding } from '../../rule';
+import type { Segmenter } from '../../segmenter';
+import { wordSpans } from '../../segmenter-intl';
+import { isHan } from '../../text';
+import { isMasked } from '../scan';
+
+/**
+ * Particles, prepositions and conjunctions: characters that never double inside a sentence.
+ * Content characters do (常常, 人人, 谢谢, 看看), and measure words after 一 too (一对对, 一把把).
+ */
+const FUNCTION_CHARACTERS = new Set([...'的了在和与及被将从向于而并也都就又还是地得着之其以为或但则使让很']);
+
+/** Idioms and set phrases that hold a doubled function character. */
+const IDIOMS = ['不了了之', '小时了了', '了了分明'];
+
+/** Characters of context on each side that the segmenter sees around a candidate. */
+const CONTEXT = 12;
+
+export const doubledCharacter: Rule = {
+  id: 'doubled-character',
+  category: 'repetition',
+  defaultSeverity: 'warning',
+  doc: msg(
+    '同一个虚词连打两次（“的的”“了了”“在在”），多为输入错误。合法的叠用不算：词语内部（目的的实现、为了了解）、AABB式重叠（实实在在、的的确确、仔仔细细）、成语（不了了之），以及常常、谢谢、人人这类实词重叠。',
+    'A function word typed twice (的的, 了了, 在在), almost always a typing slip. Legitimate doubling is not reported: across a word boundary (目的的实现, 为了了解), AABB reduplication (实实在在, 的的确确, 仔仔细细), idioms (不了了之), and reduplicated content words such as 常常, 谢谢, 人人.',
+  ),
+  basis: msg('文字差错属于公文校核的基本内容（《党政机关公文处理工作条例》第二十条：审核“文字、数字、计量单位和标点符号等用法”）。', 'Typing errors are part of every review (Regulations on the Handling of Official Documents, art. 20: checking the use of words, numbers, units and punctuation).'),
+  check({ model, segmenter }) {
+    const text = model.text;
+    const findings: RuleFinding[] = [];
+    for (const paragraph of model.paragraphs) {
+      const { start, end } = paragraph.span;
+      for (let i = start; i + 1 < end; i++) {
+        const ch = text[i];
+        if (text[i + 1] !== ch || !FUNCTION_CHARACTERS.has(ch)) continue;
+        let runEnd = i + 2;
+        while (runEnd < end && text[runEnd] === ch) runEnd++;
+        const span = { start: i, end: runEnd };
+        const legitimate = isMasked(model, span) || isReduplication(text, i, runEnd) || inIdiom(text, i, runEnd) || !standsAlone(text, i, runEnd, start, end, segmenter);
+        if (!legitimate) {
+          findings.push({
+            span,
+            message: msg(`“${text.slice(i, runEnd)}”重复，多打了“${ch}”`, `"${text.slice(i, runEnd)}" doubled: one "${ch}" too many`),
+            fixes: [{ title: msg(`删去多余的“${ch}”`, `Delete the extra "${ch}"`), edits: [{ span: { start: i + 1, end: runEnd }, newText: '' }] }],
+          });
+        }
+        i = runEnd - 1;
+      }
+    }
+    return findings;
+  },
+};
+
+/** AABB: the pair is the BB of 实实在在 or the AA of 的的确确. */
+function isReduplication(text: string, start: number, end: number): boolean {
+  if (end - start !== 2) return false;
+  const ch = text[start];
+  const before = text[start - 1];
+  const after = text[end];
+  return (isHan(before) && before !== ch && text[start - 2] === before) || (isHan(after) && after !== ch && text[end + 1] === after);
+}
+
+/** Whether an idiom covers the run [start, end). */
+function inIdiom(text: string, start: number, end: number): boolean {
+  return IDIOMS.some((idiom) => {
+    for (let at = Math.max(0, end - idiom.length); at <= start; at++) if (text.startsWith(idiom, at)) return true;
+    return false;
+  });
+}
+
+/** Whether every character of the run is a word on its own (not part of 目的 or 了解). */
+function standsAlone(text: string, start: number, end: number, paragraphStart: number, paragraphEnd: number, segmenter: Segmenter | undefined): boolean {
+  const from = Math.max(paragraphStart, start - CONTEXT);
+  const to = Math.min(paragraphEnd, end + CONTEXT);
+  const words = wordSpans(text.slice(from, to), segmenter);
+  const single = new Set(words.filter((w) => w.end - w.start === 1).map((w) => w.start + from));
+  for (let i = start; i < end; i++) if (!single.has(i)) return false;
+  return true;
+}

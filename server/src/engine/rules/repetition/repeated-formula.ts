@@ -1,0 +1,88 @@
+// Known formula phrases (套话) used more often than a document can bear: 增强“四个意识”、坚定
+// “四个自信”、做到“两个维护” four times, 学史明理、学史增信、学史崇德、学史力行 three times.
+
+import type { DocumentModel } from '../../model';
+import { msg, type Rule, type RuleFinding } from '../../rule';
+import type { Span } from '../../text';
+import { isMasked } from '../scan';
+import { isIgnoredInFormula, repetitionLexicon, type Formula } from './lexicon';
+import { lineList, occurrenceFindings, quoted } from './shared';
+
+/** Stands in for masked text in the normalized paragraph, so that no formula matches across it. */
+const MASK = '\u0000';
+
+export const repeatedFormula: Rule = {
+  id: 'repeated-formula',
+  category: 'repetition',
+  defaultSeverity: 'warning',
+  doc: msg(
+    '同一篇材料里，已知套话（如增强“四个意识”、坚定“四个自信”、做到“两个维护”，学史明理、学史增信、学史崇德、学史力行，走深走实，入脑入心）用了超过限定次数（默认2次）。从超出的那次起，每一处都标出，并列出其他各处所在行。套话表可在配置中扩充，也可为每条套话单设次数。',
+    'A known formula phrase (增强“四个意识”、坚定“四个自信”、做到“两个维护”, 学史明理、学史增信、学史崇德、学史力行, 走深走实, 入脑入心 …) used more often in one document than its limit (2 by default). Once over the limit, every occurrence is reported, with the others listed. Users extend the list of formulas and set a limit per formula.',
+  ),
+  basis: msg(
+    '公文写作要求文风朴实、言之有物，反对套话空话（《党政机关公文处理工作条例》第十九条：“内容简洁，主题突出……文字精炼”）；审稿时同一套话反复出现会被标出。',
+    'Official drafting calls for plain, substantive writing and against empty formulas (Regulations on the Handling of Official Documents of Party and Government Organs, art. 19: “concise content … refined wording”); reviewers mark a formula repeated throughout a report.',
+  ),
+  defaultOptions: { defaultLimit: 2 },
+  check({ model, options, settings }) {
+    const defaultLimit = typeof options.defaultLimit === 'number' && options.defaultLimit >= 0 ? options.defaultLimit : 2;
+    const { formulas } = repetitionLexicon(settings);
+    const occurrences = formulaOccurrences(model, formulas);
+    const findings: RuleFinding[] = [];
+    for (const [formula, spans] of occurrences) {
+      const limit = formula.limit ?? defaultLimit;
+      if (spans.length <= limit) continue;
+      const phrase = quoted(formula.text);
+      const message = msg(
+        `套话${phrase.zh}在本文出现${spans.length}次（第${lineList(model, spans, '、')}行），超过${limit}次，建议精简或换一种说法。`,
+        `The formula ${phrase.en} appears ${spans.length} times in this document (lines ${lineList(model, spans, ', ')}), more than ${limit}; cut some or reword them.`,
+      );
+      findings.push(...occurrenceFindings(model, spans, message));
+    }
+    return findings;
+  },
+};
+
+/** Where each formula occurs, in order, one occurrence per place even when two wordings match there. */
+export function formulaOccurrences(model: DocumentModel, formulas: readonly Formula[]): Map<Formula, Span[]> {
+  const occurrences = new Map<Formula, Span[]>();
+  if (!formulas.length) return occurrences;
+  for (const paragraph of model.paragraphs) {
+    const { normalized, offsets } = normalizeParagraph(model, paragraph.span);
+    if (normalized.length < 2) continue;
+    for (const formula of formulas) {
+      for (const form of formula.forms) {
+        for (let at = normalized.indexOf(form); at >= 0; at = normalized.indexOf(form, at + form.length)) {
+          const span = { start: offsets[at], end: offsets[at + form.length - 1] + 1 };
+          let list = occurrences.get(formula);
+          if (!list) occurrences.set(formula, (list = []));
+          list.push(span);
+        }
+      }
+    }
+  }
+  for (const [formula, spans] of occurrences) occurrences.set(formula, withoutOverlaps(spans));
+  return occurrences;
+}
+
+/** The paragraph without the characters formula matching ignores, and where each character came from. */
+function normalizeParagraph(model: DocumentModel, span: Span): { normalized: string; offsets: number[] } {
+  const text = model.text;
+  const offsets: number[] = [];
+  let normalized = '';
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i];
+    if (isIgnoredInFormula(ch)) continue;
+    normalized += isMasked(model, { start: i, end: i + 1 }) ? MASK : ch;
+    offsets.push(i);
+  }
+  return { normalized, offsets };
+}
+
+/** Occurrences sorted by position, each overlapping an earlier one dropped (two wordings matching one place). */
+function withoutOverlaps(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) if (!out.length || s.start >= out[out.length - 1].end) out.push(s);
+  return out;
+}

@@ -1,0 +1,196 @@
+// Any long phrase a document keeps repeating, found without a lexicon: word n-grams whose edges
+// fall on word boundaries (nodejieba, or the Intl fallback), long enough and frequent enough to
+// read as copy-and-paste. Topic terms, proper names, known formulas (repeated-formula's business)
+// and the openings of sibling items and headings (deliberate parallelism) never count.
+
+import type { DocumentModel } from '../../model';
+import { msg, type Rule, type RuleFinding } from '../../rule';
+import type { Segmenter } from '../../segmenter';
+import { wordSpans, type KnownTerms } from '../../segmenter-intl';
+import { isAsciiLetter, isDigit, isHan, type Span } from '../../text';
+import { repetitionLexicon } from './lexicon';
+import { formulaOccurrences } from './repeated-formula';
+import { lineList, occurrenceFindings, quoted } from './shared';
+
+interface Word extends Span {
+  /** Chinese characters that count toward a phrase's length: 0 for a topic term or proper name. */
+  weight: number;
+}
+
+/** Words between punctuation marks, in one paragraph. */
+interface Run {
+  paragraph: number;
+  words: Word[];
+}
+
+/** Where a phrase occurs: words [first, last] of a run. */
+interface Occurrence {
+  run: Run;
+  first: number;
+  last: number;
+}
+
+interface Candidate {
+  spans: Span[];
+  weight: number;
+}
+
+/** Sentence ends: a lead sentence (an item's or heading's opening) stops at the first. */
+const SENTENCE_END = /[。！？；!?;]/;
+
+export const repeatedPhrase: Rule = {
+  id: 'repeated-phrase',
+  category: 'repetition',
+  defaultSeverity: 'info',
+  doc: msg(
+    '同一个较长的词组在文中反复出现（默认：不计主题词和专有名词至少10个汉字、出现3次以上，分布在不同段落），读来像复制粘贴。词组边界取在分词的词边界上。不计：本文主题词和专有名词（党史学习教育、习近平新时代中国特色社会主义思想等，可在配置中补充）、已知套话（由“套话重复”规则检查）、并列条目或标题开头相同的排比（一是在……上实现常态化制度化）。',
+    'A long phrase that a document keeps repeating (by default at least 10 Chinese characters besides topic terms and proper names, 3 times or more, in different paragraphs), which reads like copy and paste. Phrase edges fall on word boundaries. Not counted: the topic terms and proper names of the report (党史学习教育, 习近平新时代中国特色社会主义思想 …, users add their own), known formulas (the repeated-formula rule), and parallelism where sibling items or headings open the same way (一是在……上实现常态化制度化).',
+  ),
+  basis: msg(
+    '《党政机关公文处理工作条例》第十九条要求公文“内容简洁……文字精炼”；同一句话反复出现是审稿时常见的修改意见。',
+    'Regulations on the Handling of Official Documents, art. 19: “concise content … refined wording”; the same sentence repeated is a common reviewer remark.',
+  ),
+  defaultOptions: { minLength: 10, minCount: 3, maxChars: 300_000 },
+  check({ model, options, settings, segmenter }) {
+    const minLength = positive(options.minLength, 10);
+    const minCount = Math.max(2, positive(options.minCount, 3));
+    const maxChars = positive(options.maxChars, 300_000);
+    const lexicon = repetitionLexicon(settings);
+    const excluded = [...formulaOccurrences(model, lexicon.formulas).values()].flat().concat(leadSpans(model));
+    const runs = wordRuns(model, excluded, lexicon.topicTerms, segmenter, maxChars);
+
+    // Every stretch of words starting at a word and just long enough, keyed by its text.
+    const byKey = new Map<string, Occurrence[]>();
+    for (const run of runs) {
+      const words = run.words;
+      let last = -1;
+      let weight = 0;
+      for (let first = 0; first < words.length; first++) {
+        while (weight < minLength && last + 1 < words.length) weight += words[++last].weight;
+        if (weight < minLength) break;
+        const key = model.text.slice(words[first].start, words[last].end);
+        let list = byKey.get(key);
+        if (!list) byKey.set(key, (list = []));
+        const previous = list[list.length - 1];
+        if (!previous || previous.run !== run || previous.last < first) list.push({ run, first, last });
+        weight -= words[first].weight;
+      }
+    }
+
+    // Each frequent stretch grown to the longest phrase all its occurrences share.
+    const candidates = new Map<string, Candidate>();
+    for (const list of byKey.values()) {
+      if (list.length < minCount || new Set(list.map((o) => o.run.paragraph)).size < 2) continue;
+      const grown = grow(model.text, list);
+      const spans = grown.map((o) => ({ start: o.run.words[o.first].start, end: o.run.words[o.last].end }));
+      const signature = spans.map((s) => `${s.start}-${s.end}`).join(',');
+      if (!candidates.has(signature)) {
+        const weight = grown[0].run.words.slice(grown[0].first, grown[0].last + 1).reduce((n, w) => n + w.weight, 0);
+        candidates.set(signature, { spans, weight });
+      }
+    }
+
+    // The longest phrases first; a shorter one overlapping them is the same repeat.
+    const taken = new Uint8Array(model.text.length);
+    const findings: RuleFinding[] = [];
+    for (const candidate of [...candidates.values()].sort((a, b) => b.weight - a.weight || a.spans[0].start - b.spans[0].start)) {
+      if (candidate.spans.some((s) => taken.subarray(s.start, s.end).includes(1))) continue;
+      for (const s of candidate.spans) taken.fill(1, s.start, s.end);
+      const phrase = quoted(model.text.slice(candidate.spans[0].start, candidate.spans[0].end));
+      const n = candidate.spans.length;
+      const message = msg(
+        `词组${phrase.zh}在本文重复出现${n}次（第${lineList(model, candidate.spans, '、')}行），建议合并或换一种说法。`,
+        `The phrase ${phrase.en} is repeated ${n} times in this document (lines ${lineList(model, candidate.spans, ', ')}); merge or reword.`,
+      );
+      findings.push(...occurrenceFindings(model, candidate.spans, message));
+    }
+    return findings;
+  },
+};
+
+function positive(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
+}
+
+/**
+ * The openings that parallelism repeats on purpose: a heading's own words, and the lead sentence
+ * of each enumeration item (一是在打牢“学”的基础上实现常态化制度化。).
+ */
+function leadSpans(model: DocumentModel): Span[] {
+  const spans: Span[] = [];
+  for (const heading of model.headings) spans.push({ start: heading.span.start, end: heading.bodySpan?.start ?? heading.span.end });
+  for (const enumeration of model.enumerations) {
+    for (const item of enumeration.items) {
+      const paragraphEnd = model.paragraphs[item.paragraph]?.span.end ?? item.span.end;
+      let end = item.span.end;
+      while (end < paragraphEnd && !SENTENCE_END.test(model.text[end])) end++;
+      spans.push({ start: item.span.start, end });
+    }
+  }
+  return spans;
+}
+
+/** Runs of words between punctuation, excluded spans and masked text, paragraph by paragraph. */
+function wordRuns(model: DocumentModel, excluded: Span[], topicTerms: KnownTerms, segmenter: Segmenter | undefined, maxChars: number): Run[] {
+  const text = model.text;
+  const blocked = new Uint8Array(text.length);
+  for (const span of [...excluded, ...model.masked]) blocked.fill(1, span.start, span.end);
+  const runs: Run[] = [];
+  let budget = maxChars;
+  for (const paragraph of model.paragraphs) {
+    if (budget <= 0) break;
+    if (paragraph.heading !== undefined && !model.headings[paragraph.heading]?.bodySpan) continue;
+    const start = paragraph.span.start;
+    const end = Math.min(paragraph.span.end, start + budget);
+    budget -= end - start;
+    let words: Word[] = [];
+    for (const w of wordSpans(text.slice(start, end), segmenter, topicTerms)) {
+      const wordStart = w.start + start;
+      const wordEnd = w.end + start;
+      if (blocked.subarray(wordStart, wordEnd).includes(1) || !hasWordCharacter(text, wordStart, wordEnd)) {
+        if (words.length) runs.push({ paragraph: paragraph.index, words });
+        words = [];
+        continue;
+      }
+      const isTerm = topicTerms.longestAt(text, wordStart, wordEnd) === wordEnd;
+      words.push({ start: wordStart, end: wordEnd, weight: isTerm ? 0 : hanCharacters(text, wordStart, wordEnd) });
+    }
+    if (words.length) runs.push({ paragraph: paragraph.index, words });
+  }
+  return runs;
+}
+
+function hasWordCharacter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isHan(text[i]) || isAsciiLetter(text[i]) || isDigit(text[i])) return true;
+  return false;
+}
+
+/** Latin letters and digits do not count: they are mostly template blanks (XX) and figures. */
+function hanCharacters(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (isHan(text[i])) n++;
+  return n;
+}
+
+/** Occurrences grown word by word, left and right, as long as all of them agree. */
+function grow(text: string, list: Occurrence[]): Occurrence[] {
+  const grown = list.map((o) => ({ ...o }));
+  const wordText = (o: Occurrence, i: number) => (i >= 0 && i < o.run.words.length ? text.slice(o.run.words[i].start, o.run.words[i].end) : undefined);
+  const agree = (offset: (o: Occurrence) => number) => {
+    const first = wordText(grown[0], offset(grown[0]));
+    return first !== undefined && grown.every((o) => wordText(o, offset(o)) === first);
+  };
+  while (agree((o) => o.last + 1) && noOverlapAfterGrowth(grown, 0, 1)) grown.forEach((o) => o.last++);
+  while (agree((o) => o.first - 1) && noOverlapAfterGrowth(grown, -1, 0)) grown.forEach((o) => o.first--);
+  return grown;
+}
+
+/** Growing must not make two occurrences in one run overlap (a phrase repeated back to back). */
+function noOverlapAfterGrowth(list: Occurrence[], left: number, right: number): boolean {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1];
+    const b = list[i];
+    if (a.run === b.run && a.last + right >= b.first + left) return false;
+  }
+  return true;
+}

@@ -1,0 +1,112 @@
+// Word segmentation for the adapters (CLI, language server): nodejieba with the shipped user
+// dictionary of political and administrative terms, loaded once and only when a rule first asks
+// for words (it takes about a second and 280 MB); the Intl.Segmenter fallback, with a one-time
+// warning, when the native module cannot load.
+//
+// nodejieba 3.5.8's public `load()` assigns undeclared globals (`dict`, `hmmDict`, `userDict`,
+// `idfDict`, `stopWordDict`): it pollutes the global object, and throws outright when a script in
+// the same realm declared one of those names at top level. So this module never calls it: it
+// loads the package's native binding and hands it the dictionary paths itself.
+
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Segmenter } from '../engine/segmenter';
+import { intlSegmenter } from '../engine/segmenter-intl';
+
+export { createIntlSegmenter, intlSegmenter } from '../engine/segmenter-intl';
+
+/** The shipped user dictionary, relative to the extension's root. */
+const USER_DICT = join('data', 'jieba-user.dict.utf8');
+
+interface JiebaBinding {
+  load(dict: string, hmmDict: string, userDict: string, idfDict: string, stopWordDict: string): boolean;
+  cut(text: string): string[];
+}
+
+export interface JiebaOptions {
+  /** The package to load (tests point it at one that does not exist). */
+  packageName?: string;
+  /** The user dictionary; data/jieba-user.dict.utf8 of the extension by default. */
+  userDictPath?: string;
+  /** Where the one-time warning goes; stderr by default (stdout may be the LSP channel). */
+  warn?: (message: string) => void;
+}
+
+/** A segmenter over nodejieba, loaded on first use, falling back to Intl.Segmenter for good. */
+export interface JiebaSegmenter extends Segmenter {
+  /** `nodejieba` once loaded, `intl` after a failed load, `unloaded` before the first cut. */
+  readonly backend: 'unloaded' | 'nodejieba' | 'intl';
+}
+
+export function createJiebaSegmenter(options: JiebaOptions = {}): JiebaSegmenter {
+  const warn = options.warn ?? ((message: string) => process.stderr.write(`gongwen: ${message}\n`));
+  let backend: JiebaSegmenter['backend'] = 'unloaded';
+  let binding: JiebaBinding | undefined;
+
+  const ensureLoaded = (): void => {
+    if (backend !== 'unloaded') return;
+    try {
+      binding = loadBinding(options.packageName ?? 'nodejieba', options.userDictPath ?? findUserDict(), warn);
+      backend = 'nodejieba';
+    } catch (e) {
+      backend = 'intl';
+      const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+      warn(`nodejieba could not be loaded (${reason}); using Intl.Segmenter for word boundaries instead.`);
+    }
+  };
+
+  return {
+    get name() {
+      return backend === 'intl' ? 'intl' : 'nodejieba';
+    },
+    get backend() {
+      return backend;
+    },
+    cut(text: string): string[] {
+      ensureLoaded();
+      return binding ? binding.cut(text) : intlSegmenter.cut(text);
+    },
+  };
+}
+
+let shared: JiebaSegmenter | undefined;
+
+/** The process-wide segmenter: nodejieba, created on first call and loaded on first use. */
+export function getSegmenter(): JiebaSegmenter {
+  return (shared ??= createJiebaSegmenter());
+}
+
+function loadBinding(packageName: string, userDict: string | undefined, warn: (message: string) => void): JiebaBinding {
+  const nodeRequire = createRequire(__filename);
+  const root = dirname(nodeRequire.resolve(`${packageName}/package.json`));
+  // The binding segfaults on a cut before load(): it is only returned once loaded.
+  const binding = nodeRequire(join(root, 'build', 'Release', 'nodejieba.node')) as JiebaBinding;
+  const dictDir = join(root, 'submodules', 'cppjieba', 'dict');
+  if (!userDict) warn(`${USER_DICT} not found; nodejieba may split terms such as 四个意识 and 我为群众办实事.`);
+  const paths = [
+    join(dictDir, 'jieba.dict.utf8'),
+    join(dictDir, 'hmm_model.utf8'),
+    userDict ?? join(dictDir, 'user.dict.utf8'),
+    join(dictDir, 'idf.utf8'),
+    join(dictDir, 'stop_words.utf8'),
+  ] as const;
+  // cppjieba aborts the whole process on a file it cannot open, so check first.
+  const missing = paths.find((p) => !existsSync(p));
+  if (missing) throw new Error(`${missing} is missing`);
+  if (binding.load(...paths) === false) throw new Error(`its dictionaries in ${dictDir} did not load`);
+  return binding;
+}
+
+/** data/jieba-user.dict.utf8 above this module: ../data from dist/, ../../../data from the sources. */
+function findUserDict(): string | undefined {
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    const candidate = join(dir, USER_DICT);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return undefined;
+}

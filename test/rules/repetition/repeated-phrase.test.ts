@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { check, type CheckOptions } from '../../../server/src/engine';
+import { getSegmenter } from '../../../server/src/segmentation';
+import { flagged } from '../../helpers';
+
+const rule = 'repeated-phrase';
+const PHRASE = '把学习成效转化为推动高质量发展的强大动力';
+const lines = (...l: string[]) => l.join('\n');
+
+describe.each([
+  ['Intl fallback', undefined],
+  ['nodejieba', getSegmenter()],
+])('%s: %s', (_name, segmenter) => {
+  const opts = (extra: CheckOptions = {}): CheckOptions => ({ segmenter, ...extra });
+
+  it('reports each occurrence of a long phrase repeated in different paragraphs, edges on word boundaries', () => {
+    const text = lines(
+      '一、主要做法',
+      `（一）加强学习。我们坚持${PHRASE}，取得了好的效果。`,
+      `（二）强化落实。各支部努力${PHRASE}。`,
+      '二、下一步打算',
+      `继续${PHRASE}，不断前进。`,
+    );
+    expect(flagged(text, rule, opts())).toEqual([PHRASE, PHRASE, PHRASE]);
+  });
+
+  it('points each occurrence at the others and lists every line', () => {
+    const text = lines(`坚持${PHRASE}。`, `努力${PHRASE}。`, `继续${PHRASE}。`);
+    const mine = check(text, opts()).findings.filter((f) => f.rule === rule);
+    expect(mine[0].message.zh).toBe(`词组“${PHRASE}”在本文重复出现3次（第1、2、3行），建议合并或换一种说法。`);
+    expect(mine[0].related?.map((r) => r.message.zh)).toEqual(['另一处：第2行', '另一处：第3行']);
+  });
+
+  it('does not report a phrase used twice, or three times within one paragraph', () => {
+    expect(flagged(lines(`坚持${PHRASE}。`, `继续${PHRASE}。`), rule, opts())).toEqual([]);
+    expect(flagged(`坚持${PHRASE}，努力${PHRASE}，继续${PHRASE}。`, rule, opts())).toEqual([]);
+  });
+
+  it('never counts the report’s topic and proper names', () => {
+    const topic = Array.from({ length: 52 }, (_, i) => `第${i}项党史学习教育工作，深入学习贯彻习近平新时代中国特色社会主义思想。`);
+    expect(flagged(lines(...topic), rule, opts())).toEqual([]);
+  });
+
+  it('leaves known formulas to the repeated-formula rule', () => {
+    const formula = '增强“四个意识”、坚定“四个自信”、做到“两个维护”';
+    const text = lines(`引导党员${formula}。`, `教育干部${formula}。`, `团结群众${formula}。`);
+    expect(flagged(text, rule, opts())).toEqual([]);
+    expect(flagged(text, 'repeated-formula', opts())).toHaveLength(3);
+  });
+
+  it('does not report parallelism: sibling items or headings that open the same way', () => {
+    const opening = '持续巩固拓展学习教育成果';
+    const items = lines(`一是${opening}，加强组织建设。`, `二是${opening}，加强作风建设。`, `三是${opening}，加强制度建设。`);
+    expect(flagged(items, rule, opts())).toEqual([]);
+    const headings = lines(`一、${opening}推进组织建设`, '正文。', `二、${opening}推进作风建设`, '正文。', `三、${opening}推进制度建设`, '正文。');
+    expect(flagged(headings, rule, opts())).toEqual([]);
+    // The same words in running text are a repeat.
+    const body = lines(`我们必须${opening}，加强组织建设。`, `同时应当${opening}，加强作风建设。`, `今后继续${opening}，加强制度建设。`);
+    expect(flagged(body, rule, opts())).toEqual([opening, opening, opening]);
+  });
+
+  it('honours the user’s topic terms', () => {
+    const text = lines(`坚持${PHRASE}。`, `努力${PHRASE}。`, `继续${PHRASE}。`);
+    expect(flagged(text, rule, opts({ settings: { lexicons: { topicTerms: ['转化为推动高质量发展的强大动力'] } } }))).toEqual([]);
+  });
+
+  it('takes its length and count from the options', () => {
+    const text = lines(`坚持${PHRASE}。`, `继续${PHRASE}。`);
+    expect(flagged(text, rule, opts({ rules: { [rule]: { options: { minCount: 2 } } } }))).toEqual([PHRASE, PHRASE]);
+    const short = lines('我们必须加强组织建设。', '同时应当加强组织建设。', '今后我们加强组织建设。');
+    expect(flagged(short, rule, opts())).toEqual([]);
+    expect(flagged(short, rule, opts({ rules: { [rule]: { options: { minLength: 4 } } } }))).toEqual(['加强组织建设', '加强组织建设', '加强组织建设']);
+  });
+
+  it('stops after maxChars characters of text', () => {
+    const text = lines(`坚持${PHRASE}。`, `努力${PHRASE}。`, `继续${PHRASE}。`);
+    expect(flagged(text, rule, opts({ rules: { [rule]: { options: { maxChars: 40 } } } }))).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createJiebaSegmenter, getSegmenter } from '../../server/src/segmentation';
+
+describe('the nodejieba segmenter', () => {
+  it('loads only when first asked for words, once, and shares one instance', () => {
+    const segmenter = createJiebaSegmenter();
+    expect(segmenter.backend).toBe('unloaded');
+    segmenter.cut('加强学习');
+    expect(segmenter.backend).toBe('nodejieba');
+    expect(segmenter.name).toBe('nodejieba');
+    expect(getSegmenter()).toBe(getSegmenter());
+  });
+
+  it('keeps the terms of the shipped user dictionary whole', () => {
+    const words = getSegmenter().cut('增强“四个意识”、做到“两个维护”，学史明理，开展“我为群众办实事”，深化党史学习教育');
+    for (const term of ['四个意识', '两个维护', '学史明理', '我为群众办实事', '党史学习教育']) expect(words).toContain(term);
+  });
+
+  it('returns words that rebuild the text exactly', () => {
+    const text = '第一行，四个意识。\r\n第二行：𠮷字、English 123。\n\n\u3000缩进';
+    expect(getSegmenter().cut(text).join('')).toBe(text);
+  });
+
+  it('falls back to Intl.Segmenter with one warning when the native module cannot load', () => {
+    const warnings: string[] = [];
+    const segmenter = createJiebaSegmenter({ packageName: 'gongwen-no-such-package', warn: (m) => warnings.push(m) });
+    expect(segmenter.cut('增强四个意识')).toEqual(['增强', '四个意识']);
+    expect(segmenter.cut('做到两个维护')).toEqual(['做到', '两个维护']);
+    expect(segmenter.backend).toBe('intl');
+    expect(segmenter.name).toBe('intl');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/nodejieba could not be loaded .*Intl\.Segmenter/);
+  });
+
+  it('falls back rather than letting the native code abort on a missing dictionary', () => {
+    const warnings: string[] = [];
+    const segmenter = createJiebaSegmenter({ userDictPath: '/nonexistent/gongwen-user.dict.utf8', warn: (m) => warnings.push(m) });
+    expect(segmenter.cut('增强四个意识')).toEqual(['增强', '四个意识']);
+    expect(segmenter.backend).toBe('intl');
+    expect(warnings[0]).toMatch(/gongwen-user\.dict\.utf8 is missing/);
+  });
+});
