@@ -112,4 +112,6 @@ export interface DocumentModel {
   enumerations: Enumeration[];
   /** Spans no rule looks into: code, URLs, HTML comments, Markdown link targets. Sorted, disjoint. */
   masked: Span[];
+  /** A Markdown YAML front matter block (`---` … `---`) at the top, fences included; masked. */
+  frontMatter?: Span;
 }

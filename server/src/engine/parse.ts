@@ -30,13 +30,16 @@ interface Line {
   masked: boolean;
 }
 
-const URL_PATTERN = /\b(?:https?|ftp):\/\/[!#-;=?-~]+|\bwww\.[A-Za-z0-9-]+\.[!#-;=?-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// The e-mail part starts only where a run of its characters starts: tried at every letter of a
+// long run, it would rescan the run each time (quadratic on a long ASCII word or number).
+const URL_PATTERN = /\b(?:https?|ftp):\/\/[!#-;=?-~]+|\bwww\.[A-Za-z0-9-]+\.[!#-;=?-~]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
 export function parse(text: string, options: ParseOptions = {}): DocumentModel {
   const format = options.format ?? 'plaintext';
   const lines = new LineIndex(text);
   const masked: Span[] = [];
-  const scanned = scanLines(text, lines, format, masked);
+  const frontMatter = format === 'markdown' ? findFrontMatter(lines) : undefined;
+  const scanned = scanLines(text, lines, format, masked, frontMatter?.lastLine ?? -1);
   maskUrls(text, masked);
   if (format === 'markdown') maskMarkdownInline(text, scanned, masked);
   const sortedMasked = normaliseSpans(masked);
@@ -102,10 +105,23 @@ export function parse(text: string, options: ParseOptions = {}): DocumentModel {
   assignSectionSpans(headings, text.length, lines);
   const enumerations = findEnumerations(text, paragraphs);
   const title = findTitle(text, paragraphs, headings, scanned, format);
-  return { text, format, lines, title, paragraphs, headings, enumerations, masked: sortedMasked };
+  return { text, format, lines, title, paragraphs, headings, enumerations, masked: sortedMasked, frontMatter: frontMatter?.span };
 }
 
-function scanLines(text: string, lines: LineIndex, format: DocumentFormat, masked: Span[]): Line[] {
+/** A YAML front matter block: `---` on the first line, closed by `---` or `...` (Markdown only). */
+function findFrontMatter(lines: LineIndex): { span: Span; lastLine: number } | undefined {
+  if (lines.lineText(0).trim() !== '---') return undefined;
+  for (let i = 1; i < Math.min(lines.lineCount, 200); i++) {
+    const t = lines.lineText(i).trim();
+    if (t === '---' || t === '...') return { span: { start: 0, end: lines.lineEnds[i] }, lastLine: i };
+  }
+  return undefined;
+}
+
+/** A line holding only a gongwen directive (`<!-- gongwen-type: 请示 -->`, `〔gongwen-disable …〕`): not report text. */
+const DIRECTIVE_LINE = /^(?:<!--\s*gongwen-[^>]*-->|〔\s*gongwen-[^〔〕]*〕)$/;
+
+function scanLines(text: string, lines: LineIndex, format: DocumentFormat, masked: Span[], frontMatterEnd: number): Line[] {
   const out: Line[] = [];
   let fence: string | undefined;
   let inComment = false;
@@ -118,7 +134,10 @@ function scanLines(text: string, lines: LineIndex, format: DocumentFormat, maske
     while (contentEnd > contentStart && isIndentChar(text[contentEnd - 1])) contentEnd--;
     const line: Line = { index: i, start, end, contentStart, contentEnd, blank: contentStart === contentEnd, masked: false };
 
-    if (format === 'markdown') {
+    if (i <= frontMatterEnd || DIRECTIVE_LINE.test(text.slice(contentStart, contentEnd))) {
+      line.masked = true;
+      masked.push({ start, end });
+    } else if (format === 'markdown') {
       const raw = text.slice(contentStart, contentEnd);
       if (fence) {
         line.masked = true;
@@ -135,7 +154,7 @@ function scanLines(text: string, lines: LineIndex, format: DocumentFormat, maske
           line.masked = true;
           masked.push({ start, end });
         }
-      } else if (/^(?:[-*_][ \t]*){3,}$/.test(raw)) {
+      } else if (isThematicBreak(raw)) {
         // A thematic break (---, ***, ___) is decoration, not text.
         line.masked = true;
         masked.push({ start, end });
@@ -161,6 +180,20 @@ function scanLines(text: string, lines: LineIndex, format: DocumentFormat, maske
   return out;
 }
 
+/**
+ * `---`, `***`, `___` (spaces between allowed). A loop, not `/^(?:[-*_][ \t]*){3,}$/`: that
+ * pattern overflows V8's backtracking stack on a line of a few million dashes and throws.
+ */
+function isThematicBreak(raw: string): boolean {
+  let marks = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '-' || c === '*' || c === '_') marks++;
+    else if (i === 0 || (c !== ' ' && c !== '\t')) return false;
+  }
+  return marks >= 3;
+}
+
 function startsListOrQuote(text: string, line: Line): boolean {
   return /^(?:[-*+][ \t]|>|\d+[.)][ \t])/.test(text.slice(line.contentStart, line.contentStart + 4));
 }
@@ -175,8 +208,16 @@ function maskMarkdownInline(text: string, lines: Line[], masked: Span[]): void {
   for (const line of lines) {
     if (line.masked || line.blank) continue;
     const s = text.slice(line.start, line.end);
-    // Code spans, inline HTML comments, link and image targets, autolinks and HTML tags.
-    const pattern = /(`+)[^`]*?\1|<!--.*?-->|\]\([^)\s]*(?:\s+"[^"]*")?\)|<[A-Za-z][^<>\n]*>|<\/[A-Za-z][^<>\n]*>/g;
+    // Inline HTML comments, found with indexOf: a lazy regex would rescan the rest of a line
+    // for every unclosed <!-- and turn quadratic.
+    for (let open = s.indexOf('<!--'); open >= 0; ) {
+      const close = s.indexOf('-->', open + 4);
+      if (close < 0) break;
+      masked.push({ start: line.start + open, end: line.start + close + 3 });
+      open = s.indexOf('<!--', close + 3);
+    }
+    // Code spans, link and image targets, autolinks and HTML tags.
+    const pattern = /(`+)[^`]*?\1|\]\([^()[\]\s]*(?:\s+"[^"]*")?\)|<[A-Za-z][^<>\n]*>|<\/[A-Za-z][^<>\n]*>/g;
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(s))) masked.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
   }

@@ -1,0 +1,181 @@
+// Which type a report is, and why. In order: an explicit marker in the document, the settings'
+// path mapping, the title, the file name, the opening paragraph, and finally the default type.
+
+import type { DocumentModel, Heading } from '../model';
+import { msg, type Message } from '../rule';
+import type { Settings } from '../settings';
+import type { Span } from '../text';
+import { matchesPath } from '../path-glob';
+import { FALLBACK_REPORT_TYPE, NO_DEFAULT_TYPE, templateRegistry, type TemplateRegistry } from './registry';
+import type { ReportTemplate } from './types';
+
+export type TypeSource = 'marker' | 'path' | 'title' | 'fileName' | 'opening' | 'default';
+
+export interface TypeDecision {
+  /** The template the document is checked against; undefined when no type is assumed. */
+  template?: ReportTemplate;
+  source: TypeSource;
+  /** Why, for messages: 标题含“总结”. */
+  reason: Message;
+  /** Where the evidence is in the document (marker, title word, opening clause), if it is there: for the structure view. */
+  span?: Span;
+}
+
+/** Front matter keys and directive names that give the type. (Each pattern has one unbounded run: linear on any line.) */
+const FRONT_MATTER_TYPE = /^[ \t]*(?:type|gongwen-type|文种|类型)[ \t]*[:：](.*)$/;
+const DIRECTIVE_TYPE = /^(?:<!--\s*gongwen-type\s*[:：=]([^>]*)-->|〔\s*gongwen-type\s*[:：=]([^〔〕]*)〕)$/;
+/** Quotes and spaces around a written type name: "请示", “请示”. */
+const typeName = (raw: string) => raw.trim().replace(/^["'“]|["'”]$/g, '').trim();
+
+export function detectReportType(model: DocumentModel, settings: Settings = {}, fileName?: string): TypeDecision {
+  const registry = templateRegistry(settings);
+  const marker = findTypeMarker(model);
+  const template = marker && registry.find(marker.name);
+  if (marker && template) return { template, source: 'marker', span: marker.span, reason: msg(`文首标注了文种“${marker.name}”`, `the document is marked as "${marker.name}"`) };
+  const decided = byPath(registry, settings, fileName) ?? byTitle(registry, model) ?? byFileName(registry, fileName) ?? byOpening(registry, model) ?? byDefault(registry, settings);
+  // A marker naming no known type is ignored, and every message says so.
+  if (!marker) return decided;
+  return {
+    ...decided,
+    reason: msg(`文首标注的“${marker.name}”不是已知文种，${decided.reason.zh}`, `the marked type "${marker.name}" is unknown; ${decided.reason.en}`),
+  };
+}
+
+/** A short phrase for messages: 按“工作总结”检查（标题含“总结”）. */
+export function describeDecision(decision: TypeDecision): Message {
+  if (!decision.template) return msg(`未按任何文种检查（${decision.reason.zh}）`, `not checked as any type (${decision.reason.en})`);
+  const type = decision.template.type;
+  return msg(`按“${type}”检查（${decision.reason.zh}）`, `checked as ${type} (${decision.reason.en})`);
+}
+
+function findTypeMarker(model: DocumentModel): { name: string; span: Span } | undefined {
+  const lines = model.lines;
+  let line = 0;
+  if (model.frontMatter) {
+    const last = lines.lineAt(model.frontMatter.end);
+    for (let i = 1; i < last; i++) {
+      const m = FRONT_MATTER_TYPE.exec(lines.lineText(i));
+      const name = m && typeName(m[1]);
+      if (name) {
+        const start = lines.lineStarts[i] + lines.lineText(i).lastIndexOf(name);
+        return { name, span: { start, end: start + name.length } };
+      }
+    }
+    line = last + 1;
+  }
+  // A directive among the document's leading lines (blank lines and other directives may come first).
+  for (; line < lines.lineCount; line++) {
+    const raw = lines.lineText(line);
+    const content = raw.trim();
+    if (!content) continue;
+    const m = DIRECTIVE_TYPE.exec(content);
+    if (m) {
+      const name = typeName(m[1] ?? m[2] ?? '');
+      const start = lines.lineStarts[line] + raw.indexOf(content);
+      if (name) return { name, span: { start, end: start + content.length } };
+      continue;
+    }
+    if (!/^(?:<!--.*-->|〔\s*gongwen-[^〔〕]*〕)$/.test(content)) break;
+  }
+  return undefined;
+}
+
+function byPath(registry: TemplateRegistry, settings: Settings, fileName: string | undefined): TypeDecision | undefined {
+  if (!fileName || !Array.isArray(settings.reportTypeByPath)) return undefined;
+  for (const entry of settings.reportTypeByPath) {
+    if (!entry || typeof entry.glob !== 'string' || typeof entry.type !== 'string') continue;
+    if (!matchesPath(entry.glob, fileName)) continue;
+    const template = registry.find(entry.type);
+    if (template) {
+      return { template, source: 'path', reason: msg(`设置 reportTypeByPath 中“${entry.glob}”与文件路径相符`, `the reportTypeByPath setting maps "${entry.glob}" to it`) };
+    }
+  }
+  return undefined;
+}
+
+/** Words between what a title reports on and 报告: 自查情况报告 and 评估情况的报告 are 自查报告 and 评估报告. */
+const REPORT_FILLER = /(?:工作)?(?:情况)?的?(?=报告$)/;
+
+function byTitle(registry: TemplateRegistry, model: DocumentModel): TypeDecision | undefined {
+  if (!model.title) return undefined;
+  const title = model.title.text.replace(REPORT_FILLER, '');
+  const hit = bestWord(registry.templates, (t) => t.recognise.titleWords, title);
+  if (!hit) return undefined;
+  const at = model.title.text.lastIndexOf(hit.word);
+  const span = at >= 0 ? { start: model.title.span.start + at, end: model.title.span.start + at + hit.word.length } : model.title.span;
+  return { template: hit.template, source: 'title', span, reason: msg(`标题含“${hit.word}”`, `the title contains "${hit.word}"`) };
+}
+
+function byFileName(registry: TemplateRegistry, fileName: string | undefined): TypeDecision | undefined {
+  if (!fileName) return undefined;
+  for (const template of registry.templates) {
+    const pattern = template.recognise.fileNamePatterns.find((p) => matchesPath(p, fileName));
+    if (pattern) return { template, source: 'fileName', reason: msg(`文件名符合“${pattern}”`, `the file name matches "${pattern}"`) };
+  }
+  return undefined;
+}
+
+/** The clause that announces the body: 现将……报告如下, 特制定本方案. */
+const ANNOUNCING = [/(?:现将|现就|特将|兹将|现把|现对)[^。；！？!?：:\n]{0,80}?如下/g, /(?:制定|制订)了?(?:本|此)[^。；，,！？!?\n]{0,20}/g];
+
+function byOpening(registry: TemplateRegistry, model: DocumentModel): TypeDecision | undefined {
+  const firstHeading: Heading | undefined = model.headings.find((h) => !model.title || h.textSpan.start !== model.title.span.start);
+  const limit = firstHeading ? model.lines.lineStarts[firstHeading.line] : model.text.length;
+  const opening = model.paragraphs.filter((p) => p.heading === undefined && p.span.start < limit && (!model.title || p.span.end <= model.title.span.start || p.span.start > model.title.span.end)).slice(0, 3);
+  for (const pattern of ANNOUNCING) {
+    for (const p of opening) {
+      const text = model.text.slice(p.contentStart, p.span.end);
+      pattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = pattern.exec(text))) {
+        const hit = bestWord(registry.templates, (t) => t.recognise.openingWords, m[0]);
+        if (!hit) continue;
+        const start = p.contentStart + m.index;
+        const clause = m[0].length > 24 ? `${m[0].slice(0, 2)}……${m[0].slice(-8)}` : m[0];
+        return {
+          template: hit.template,
+          source: 'opening',
+          span: { start, end: start + m[0].length },
+          reason: msg(`开头“${clause}”含“${hit.word}”`, `the opening "${clause}" contains "${hit.word}"`),
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
+function byDefault(registry: TemplateRegistry, settings: Settings): TypeDecision {
+  const configured = typeof settings.defaultReportType === 'string' ? settings.defaultReportType.trim() : '';
+  if (configured && NO_DEFAULT_TYPE.has(configured.toLowerCase())) {
+    return { source: 'default', reason: msg('未识别出文种，设置为不假定文种', 'no type recognised, and the settings assume none') };
+  }
+  const fromSettings = configured ? registry.find(configured) : undefined;
+  if (fromSettings) return { template: fromSettings, source: 'default', reason: msg('未识别出文种，按设置的默认文种', 'no type recognised; the default type from the settings') };
+  return { template: registry.find(FALLBACK_REPORT_TYPE), source: 'default', reason: msg('未识别出文种，按默认文种', 'no type recognised; the default type') };
+}
+
+/**
+ * The template whose word best names the text: the word ending nearest the end wins (the head
+ * noun: 关于调整工作方案的请示 is a 请示), then the longer one (自评报告 over 报告). Text
+ * inside 《》 names another document and is left out.
+ */
+function bestWord(
+  templates: readonly ReportTemplate[],
+  wordsOf: (t: ReportTemplate) => readonly string[],
+  text: string,
+): { template: ReportTemplate; word: string; at: number } | undefined {
+  const visible = text.replace(/《[^《》]*》/g, (s) => ' '.repeat(s.length));
+  let best: { template: ReportTemplate; word: string; at: number } | undefined;
+  for (const template of templates) {
+    for (const word of wordsOf(template)) {
+      const at = visible.lastIndexOf(word);
+      if (at < 0) continue;
+      const end = at + word.length;
+      const bestEnd = best ? best.at + best.word.length : -1;
+      if (end > bestEnd || (end === bestEnd && word.length > best!.word.length)) {
+        best = { template, word, at };
+      }
+    }
+  }
+  return best;
+}

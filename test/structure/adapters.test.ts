@@ -1,0 +1,130 @@
+// The structure checks through the adapters: `gongwen check --fix` on copies of the seeds
+// changes only what the findings named, and a template added in .gongwenrc.json is honoured by
+// the CLI and by the language server alike.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyEdits, check, combineFixes, LineIndex, type Fix, type Range, type TextEdit } from '../../server/src/engine';
+import { repoRoot, runCli } from '../cli/run-cli';
+import { LspSession } from '../server/lspSession';
+
+const seeds = resolve(repoRoot, '../shared/corpus/seeds');
+const dirs: string[] = [];
+const tmp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongwen-structure-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** The changes, one line each: `L33:9 "(五)" → "（五）"`, for people to read (edits that change nothing left out). */
+function describeEdits(before: string, edits: readonly TextEdit[]): string[] {
+  const lines = new LineIndex(before);
+  return edits.filter((e) => before.slice(e.span.start, e.span.end) !== e.newText).map((e) => {
+    const at = lines.positionAt(e.span.start);
+    return `L${at.line + 1}:${at.character + 1} ${JSON.stringify(before.slice(e.span.start, e.span.end))} → ${JSON.stringify(e.newText)}`;
+  });
+}
+
+describe.skipIf(!existsSync(seeds))('gongwen check --fix on copies of the seeds', () => {
+  const files = existsSync(seeds) ? readdirSync(seeds).filter((f) => f.endsWith('.txt')) : [];
+
+  for (const file of files) {
+    it(`${file}: writes exactly the fixes the findings offered, and nothing else`, () => {
+      const dir = tmp();
+      copyFileSync(join(seeds, file), join(dir, file));
+      const before = readFileSync(join(dir, file), 'utf8');
+      // The fixes the CLI itself reports for the file, as edits of its text.
+      const lines = new LineIndex(before);
+      const reported = JSON.parse(runCli(['check', '--no-config', '--format', 'json', file], dir).stdout)[0].diagnostics as { rule: string; fixes?: { edits: { range: Range; newText: string }[] }[] }[];
+      const offered: Fix[] = reported.flatMap((d) =>
+        (d.fixes ?? []).map((f) => ({
+          title: { zh: '', en: '' },
+          edits: f.edits.map((e) => ({ span: { start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end) }, newText: e.newText })),
+        })),
+      );
+      const named = combineFixes(offered);
+      const r = runCli(['check', '--fix', '--no-config', '--format', 'json', file], dir);
+      expect(r.stderr).toBe('');
+      const after = readFileSync(join(dir, file), 'utf8');
+      const diff = describeEdits(before, named);
+      // The diff, shown with the test's output.
+      console.log(`${file} --fix:\n  ${diff.join('\n  ') || '(no change)'}`);
+      expect(after).toBe(applyEdits(before, named).text);
+      // Every character outside the edited ranges is still there, in order.
+      let from = 0;
+      let at = 0;
+      for (const e of [...named].sort((a, b) => a.span.start - b.span.start)) {
+        const kept = before.slice(from, e.span.start);
+        expect(after.slice(at, at + kept.length)).toBe(kept);
+        at += kept.length + e.newText.length;
+        from = e.span.end;
+      }
+      expect(after.slice(at)).toBe(before.slice(from));
+      // What is left after the fix includes no new structure or numbering finding.
+      const remaining = JSON.parse(r.stdout)[0].diagnostics.filter((d: { category: string }) => d.category === 'structure' || d.category === 'numbering');
+      const beforeRules = new Set(reported.map((d) => d.rule));
+      for (const d of remaining) expect(beforeRules.has(d.rule), d.message).toBe(true);
+      if (file.startsWith('004')) {
+        expect(diff.filter((d) => d.startsWith('L10:'))).toEqual(['L10:1 "" → "五、取得成效\\n（此处填写取得的主要成效）\\n"', 'L10:1 "五" → "六"']);
+        expect(check(before).findings.filter((f) => f.category === 'structure').map((f) => f.rule)).toEqual(['required-section']);
+        expect(after).toContain('\n五、取得成效\n（此处填写取得的主要成效）\n六、存在的问题及下一步打算 \n');
+      } else {
+        expect(diff.some((d) => d.includes('此处填写'))).toBe(false);
+      }
+    });
+  }
+});
+
+const TEMPLATE = {
+  type: '专项报告',
+  recognise: { titleWords: ['专项报告'] },
+  sections: [
+    { key: 'background', name: '工作背景', words: ['背景'] },
+    { key: 'measures', name: '主要措施', words: ['措施'], skeleton: '（此处填写主要措施）' },
+  ],
+};
+const REPORT = '关于安全生产的专项报告\n一、工作背景\n正文。\n二、其他事项\n正文。\n';
+const EXPECTED = '缺少“主要措施”部分（一级标题中没有“措施”等词）；按“专项报告”检查（标题含“专项报告”）';
+
+describe('a template added in .gongwenrc.json', () => {
+  it('is honoured by the CLI, and by --fix', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, '.gongwenrc.json'), JSON.stringify({ templates: [TEMPLATE] }));
+    writeFileSync(join(dir, 'r.txt'), REPORT);
+    const out = JSON.parse(runCli(['check', '--format', 'json', 'r.txt'], dir).stdout);
+    expect(out[0].diagnostics.filter((d: { rule: string }) => d.rule === 'required-section').map((d: { message: string }) => d.message)).toEqual([EXPECTED]);
+    runCli(['check', '--fix', 'r.txt'], dir);
+    expect(readFileSync(join(dir, 'r.txt'), 'utf8')).toBe('关于安全生产的专项报告\n一、工作背景\n正文。\n二、其他事项\n正文。\n三、主要措施\n（此处填写主要措施）\n');
+  });
+
+  it('is honoured by the CLI for the type its reportTypeByPath gives a folder', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, '.gongwenrc.json'), JSON.stringify({ templates: [TEMPLATE], reportTypeByPath: { '专报/**': '专项报告' } }));
+    const untitled = '一、工作背景\n正文。\n二、其他事项\n正文。\n';
+    writeFileSync(join(dir, 'a.txt'), untitled);
+    mkdirSync(join(dir, '专报'));
+    writeFileSync(join(dir, '专报', 'b.txt'), untitled);
+    const out = JSON.parse(runCli(['check', '--format', 'json', 'a.txt', '专报/b.txt'], dir).stdout);
+    const messages = (i: number) => out[i].diagnostics.filter((d: { rule: string }) => d.rule === 'required-section').map((d: { message: string }) => d.message);
+    expect(messages(0)).toEqual([]);
+    expect(messages(1)).toEqual(['缺少“主要措施”部分（一级标题中没有“措施”等词）；按“专项报告”检查（设置 reportTypeByPath 中“专报/**”与文件路径相符）']);
+  });
+
+  it('is honoured by the language server', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, '.gongwenrc.json'), JSON.stringify({ templates: [TEMPLATE] }));
+    const uri = pathToFileURL(join(dir, '专项报告.gongwen')).href;
+    const session = new LspSession();
+    try {
+      await session.initialize();
+      await session.open(uri, REPORT);
+      const { diagnostics } = await session.settled(uri);
+      expect(diagnostics.filter((d) => d.code === 'required-section').map((d) => d.message)).toEqual([EXPECTED]);
+    } finally {
+      await session.dispose();
+    }
+  });
+});
