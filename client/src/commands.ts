@@ -1,0 +1,47 @@
+// The palette commands: 检查整个工作区, 重新编号, 跳到下一个占位符.
+
+import * as vscode from 'vscode';
+import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { ServerCommands, type CheckFilesArgs, type CheckFilesResult, type RenumberArgs, type RenumberResult } from '../../server/src/lsp/protocol';
+
+const WORKSPACE_FILES = '**/*.{gongwen,txt,md,markdown}';
+const SKIPPED_FOLDERS = '**/{node_modules,.git,dist,out,.cache}/**';
+const MAX_WORKSPACE_FILES = 5_000;
+
+export async function checkWorkspace(client: LanguageClient): Promise<void> {
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Gongwen: checking the workspace…') }, async () => {
+    const files = await vscode.workspace.findFiles(WORKSPACE_FILES, SKIPPED_FOLDERS, MAX_WORKSPACE_FILES);
+    const args: CheckFilesArgs = { uris: files.map((f) => f.toString()) };
+    const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.checkFiles, arguments: [args] })) as CheckFilesResult;
+    void vscode.window.showInformationMessage(vscode.l10n.t('Gongwen checked {0} reports and found {1} problems ({2} other files skipped).', result.checked, result.problems, result.skipped));
+    if (result.problems) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  });
+}
+
+export async function renumber(client: LanguageClient): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const args: RenumberArgs = { uri: editor.document.uri.toString(), position: { line: editor.selection.active.line, character: editor.selection.active.character } };
+  const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.renumber, arguments: [args] })) as RenumberResult | null;
+  if (!result?.changed) void vscode.window.showInformationMessage(vscode.l10n.t('These headings are already numbered in sequence.'));
+}
+
+/** Placeholder rules share the category prefix in their ids (placeholder-letters, placeholder-date …). */
+const isPlaceholder = (d: vscode.Diagnostic) => d.source === 'gongwen' && String(typeof d.code === 'object' ? d.code.value : d.code).startsWith('placeholder-');
+
+export function goToNextPlaceholder(): void {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const placeholders = vscode.languages
+    .getDiagnostics(editor.document.uri)
+    .filter(isPlaceholder)
+    .sort((a, b) => a.range.start.compareTo(b.range.start));
+  if (!placeholders.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No unfilled placeholders in this document.'));
+    return;
+  }
+  const cursor = editor.selection.active;
+  const next = placeholders.find((d) => d.range.start.isAfter(cursor)) ?? placeholders[0];
+  editor.selection = new vscode.Selection(next.range.start, next.range.end);
+  editor.revealRange(next.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}

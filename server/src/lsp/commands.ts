@@ -1,0 +1,32 @@
+// Server commands: renumbering the headings around the cursor, and checking files on disk
+// (检查整个工作区) so that their problems show without opening them.
+
+import type { Position } from 'vscode-languageserver';
+import type { TextEdit } from '../engine';
+import { renumberRun, siblingRuns } from '../engine/rules/numbering/shared';
+import type { Analysis } from './analysis';
+
+/**
+ * The edits that renumber the run of sibling headings the cursor is in (the nearest numbered
+ * heading at or above the cursor, and its siblings under the same parent), keeping each marker's
+ * own style. Empty when the run is already in sequence or there is no numbered heading above.
+ */
+export function renumberEdits(analysis: Analysis, position: Position): TextEdit[] {
+  const model = analysis.model;
+  if (!model) return [];
+  let at: number | undefined;
+  for (const h of model.headings) {
+    if (h.line > position.line) break;
+    if (h.marker) at = h.index;
+  }
+  if (at === undefined) return [];
+  const run = siblingRuns(model).find((r) => r.some((h) => h.index === at));
+  return run ? (renumberRun(run)?.edits ?? []) : [];
+}
+
+/** The language a file on disk is checked as, from its extension (as the client would open it). */
+export function languageOfPath(path: string): string {
+  if (/\.(md|markdown)$/i.test(path)) return 'markdown';
+  if (/\.gongwen$/i.test(path)) return 'gongwen';
+  return 'plaintext';
+}

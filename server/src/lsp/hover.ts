@@ -1,0 +1,41 @@
+// Hover on a diagnostic's range: what the rule finds, why, and the clause it rests on.
+
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import { findRule, localize, type Finding, type LineIndex, type Locale } from '../engine';
+
+const SEVERITY_NAMES: Record<Locale, Record<Finding['severity'], string>> = {
+  zh: { error: '错误', warning: '警告', info: '提示' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+const LABELS = {
+  zh: { basis: '依据', doc: '规则说明' },
+  en: { basis: 'Basis', doc: 'Rule documentation' },
+};
+
+export function hoverAt(findings: Finding[], lines: LineIndex, position: Position, locale: Locale, docUrl: (rule: string) => string | undefined): Hover | undefined {
+  const offset = lines.offsetAt(position);
+  const here = findings.filter((f) => f.span.start <= offset && (offset < f.span.end || (f.span.start === f.span.end && offset === f.span.start)));
+  if (!here.length) return undefined;
+  const labels = LABELS[locale];
+  const sections = here.map((f) => {
+    const rule = findRule(f.rule);
+    const url = docUrl(f.rule);
+    // The editor shows the diagnostic's message itself; the hover adds what the rule is and why.
+    const parts = [`**\`${f.rule}\`** · ${SEVERITY_NAMES[locale][f.severity]}`];
+    if (rule) {
+      parts.push(escapeMarkdown(localize(rule.doc, locale)));
+      parts.push(`${labels.basis}${locale === 'zh' ? '：' : ': '}${escapeMarkdown(localize(rule.basis, locale))}`);
+    }
+    if (url) parts.push(`[${labels.doc}](${url})`);
+    return parts.join('\n\n');
+  });
+  const start = Math.min(...here.map((f) => f.span.start));
+  const end = Math.max(...here.map((f) => f.span.end));
+  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range: lines.rangeOf({ start, end }) };
+}
+
+/** Messages quote the writer's text, which may hold `**`, `_` or brackets: show them literally. */
+function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_{}[\]()<>#+!|~-]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,108 @@
+// Requests, notifications and commands the Gongwen server adds to LSP. Shared by the server and
+// the VS Code client, so this module imports nothing: plain types and method names only.
+
+export interface LspPosition {
+  line: number;
+  character: number;
+}
+
+export interface LspRange {
+  start: LspPosition;
+  end: LspPosition;
+}
+
+/** `gongwen/structure`: the report's section tree, for the "报告结构" view and the status bar. */
+export const StructureRequestMethod = 'gongwen/structure';
+
+export interface StructureParams {
+  textDocument: { uri: string };
+}
+
+export interface StructureHeading {
+  /** Marker and heading words as written, e.g. `（一）强化组织领导`. */
+  name: string;
+  /** 1-4 per GB/T 9704 (5 for circled numbers). */
+  level: number;
+  /** The whole section, from the heading line to the next heading of the same or a higher level. */
+  range: LspRange;
+  /** The heading line itself. */
+  selectionRange: LspRange;
+  children: StructureHeading[];
+}
+
+/** A section the report type requires, and whether the report has it. Filled in by the structure rules' data. */
+export interface RequiredSection {
+  name: string;
+  present: boolean;
+}
+
+export interface StructureResult {
+  uri: string;
+  version: number;
+  /** False when the document is not checked (a plain-text or Markdown file that is not a report, or checking is off). */
+  checked: boolean;
+  /** Characters of body text: everything but whitespace, the title and heading lines' markers and words. */
+  bodyCharacters: number;
+  headings: StructureHeading[];
+  /** The report type that was assumed, when the structure rules know one. */
+  reportType?: string;
+  required?: RequiredSection[];
+}
+
+/** `gongwen/serverStats`: memory and cache sizes, for load tests and for diagnosing a slow editor. */
+export const ServerStatsRequestMethod = 'gongwen/serverStats';
+
+export interface ServerStatsParams {
+  /** Run a full garbage collection first, when the server was started with --expose-gc. */
+  collectGarbage?: boolean;
+}
+
+export interface ServerStats {
+  heapUsed: number;
+  rss: number;
+  openDocuments: number;
+  cachedAnalyses: number;
+  pendingChecks: number;
+  segmenter: string;
+}
+
+/** Sent by the client when the user trusts the workspace after the server started. */
+export const WorkspaceTrustNotificationMethod = 'gongwen/workspaceTrusted';
+
+/** `initializationOptions` the VS Code client sends. Other clients may send none. */
+export interface GongwenInitializationOptions {
+  /** VS Code's workspace trust: false in restricted mode. Clients that do not say are trusted. */
+  workspaceTrusted?: boolean;
+  /** Folder holding the rule docs (`<id>.md`), for diagnostics' codeDescription links. */
+  ruleDocsPath?: string;
+}
+
+/** Server commands (workspace/executeCommand). Their ids differ from the client's palette commands. */
+export const ServerCommands = {
+  /** Args: [{ uri, position }]. Renumbers the sibling headings around the position; applies the edit. */
+  renumber: 'gongwen.server.renumber',
+  /** Args: [{ uris: string[] }]. Checks files on disk and publishes their diagnostics; returns CheckFilesResult. */
+  checkFiles: 'gongwen.server.checkFiles',
+} as const;
+
+export interface RenumberArgs {
+  uri: string;
+  position: LspPosition;
+}
+
+export interface RenumberResult {
+  /** How many heading markers changed. */
+  changed: number;
+  applied: boolean;
+}
+
+export interface CheckFilesArgs {
+  uris: string[];
+}
+
+export interface CheckFilesResult {
+  checked: number;
+  skipped: number;
+  problems: number;
+  unreadable: string[];
+}

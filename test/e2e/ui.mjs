@@ -1,0 +1,191 @@
+// The packaged extension as a writer meets it: installed from the .vsix into code-server (a real
+// VS Code workbench), driven by headless Chromium. Opens a report, waits for the diagnostics in
+// the Problems panel and the sections in the Outline, applies a quick fix, inserts a snippet,
+// and keeps screenshots in test/artifacts/.
+// Usage: node test/e2e/ui.mjs RUNDIR REPORT_FILE_NAME
+//   RUNDIR from start-code-server.sh; its workspace holds REPORT_FILE_NAME, a report with at
+//   least one half-width second-level marker such as (五), on which the quick fix is tried.
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const artifacts = join(root, 'test/artifacts');
+const [runDir, reportName] = [resolve(process.argv[2]), process.argv[3]];
+const [port] = readFileSync(join(runDir, 'cs.info'), 'utf8').trim().split(/\s+/);
+const folder = readFileSync(join(runDir, 'folder'), 'utf8').trim();
+const reportText = readFileSync(join(folder, reportName), 'utf8');
+const reportLines = reportText.split(/\r?\n/);
+const markerLine = reportLines.findIndex((l) => /^[ \t\u3000\u00a0]*\([一二三四五六七八九十]\)/.test(l)) + 1;
+if (!markerLine) throw new Error(`${reportName} has no half-width marker like (五) to try the quick fix on`);
+const lspTimeout = Number(process.env.LSP_TIMEOUT ?? 60_000);
+mkdirSync(artifacts, { recursive: true });
+// Screenshots of an earlier failure would pass for this run's.
+for (const old of readdirSync(artifacts).filter((f) => f.startsWith('FAIL-'))) rmSync(join(artifacts, old));
+
+const started = Date.now();
+const log = (m) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${m}`);
+let page;
+let context;
+
+async function step(name, run) {
+  const t = Date.now();
+  try {
+    const value = await run();
+    log(`ok   ${name} (${Date.now() - t} ms)`);
+    return value;
+  } catch (e) {
+    log(`FAIL ${name}: ${String(e?.message ?? e).split('\n')[0]}`);
+    await page?.screenshot({ path: join(artifacts, `FAIL-${name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
+    throw e;
+  }
+}
+
+const assert = (condition, message) => {
+  if (!condition) throw new Error(`assertion failed: ${message}`);
+};
+
+/** Presses a key until `selector` shows: the first press can land before the workbench has focus. */
+async function pressUntil(key, selector, tries = 5) {
+  for (let i = 0; i < tries; i++) {
+    await page.keyboard.press(key);
+    try {
+      await page.waitForSelector(selector, { state: 'visible', timeout: 3000 });
+      return;
+    } catch {
+      // Not yet: press again.
+    }
+  }
+  throw new Error(`${key} never showed ${selector}`);
+}
+
+/** Puts the cursor at a 1-based line and column of the active editor. */
+async function goTo(line, column) {
+  await page.keyboard.press('Control+1');
+  await pressUntil('Control+G', '.quick-input-widget');
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+}
+
+const editorText = () => page.$$eval('.monaco-editor .view-line', (lines) => lines.map((l) => l.textContent).join('\n'));
+const problemsItem = '[id="status.problems"]';
+const outlineRows = '.pane:has(> .pane-header[aria-label^="Outline"]) .monaco-list-row';
+
+try {
+  await step('launch Chromium', async () => {
+    context = await chromium.launchPersistentContext(mkdtempSync(join(runDir, 'chrome-')), {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1400, height: 900 },
+      locale: 'zh-CN',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(30_000);
+  });
+
+  await step('load the workbench', async () => {
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
+    await page.waitForSelector('.monaco-workbench');
+    await page.waitForSelector(`.explorer-folders-view .monaco-list-row[aria-label="${reportName}"]`);
+  });
+
+  await step(`open ${reportName} as 公文报告`, async () => {
+    await pressUntil('Control+P', '.quick-input-widget');
+    await page.keyboard.type(reportName);
+    await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${reportName}"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`.tabs-container .tab.active[aria-label*="${reportName}"]`);
+    // The language can be Plain Text for a moment, until the extension host has registered ours.
+    await page.waitForSelector('[id="status.editor.mode"][aria-label="公文报告"]', { timeout: lspTimeout });
+  });
+
+  const counts = await step('diagnostics published (status bar and squiggles)', async () => {
+    await page.waitForSelector(`${problemsItem}:not([aria-label="No Problems"])`, { timeout: lspTimeout });
+    await page.waitForSelector('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning');
+    return page.getAttribute(problemsItem, 'aria-label');
+  });
+  log(`     status bar: ${counts}`);
+
+  const rows = await step('Problems panel lists numbering and placeholder problems', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForSelector('.markers-panel .monaco-list-row[aria-label*="gongwen"]');
+    // The list is virtual (only the rows in view exist): filter it to find each kind.
+    const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+    const labelsFor = async (text) => {
+      await filter.fill(text);
+      await page.waitForSelector(`.markers-panel .monaco-list-row[aria-label*="${text}"]`);
+      return page.$$eval('.markers-panel .monaco-list-row', (els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    };
+    const numbering = await labelsFor('序号');
+    const placeholders = await labelsFor('占位符');
+    await filter.fill('');
+    return [...numbering.filter((l) => l.includes('序号')), ...placeholders.filter((l) => l.includes('占位符'))];
+  });
+  log(`     e.g. ${rows.find((l) => /序号/.test(l))}`);
+
+  const outline = await step('Outline shows the sections', async () => {
+    const header = page.locator('.pane-header[aria-label^="Outline"]');
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const firstHeading = reportLines.map((l) => l.trim()).find((l) => /^一、/.test(l)).replace(/[：:]$/, '');
+    await page.waitForSelector(`${outlineRows}[aria-label^="${firstHeading}"]`);
+    return page.$$eval(outlineRows, (els) => els.map((e) => e.getAttribute('aria-label')));
+  });
+  log(`     outline: ${outline.slice(0, 4).join(' | ')} …`);
+
+  await step('status bar shows 字数 and the problem count', async () => {
+    const item = await page.waitForSelector('.statusbar-item:has(.codicon-book)');
+    const text = (await item.textContent()) ?? '';
+    assert(/\d/.test(text), text);
+  });
+  await step('hover on the half-width marker explains the rule', async () => {
+    // More room for the Outline: fold the file list away.
+    const folders = page.locator('.pane:has(> .pane-body .explorer-folders-view) > .pane-header');
+    if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+    await goTo(markerLine, reportLines[markerLine - 1].indexOf('(') + 2);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    // The diagnostic's own part shows first; the server's explanation (with the basis) follows.
+    await page.waitForSelector('.monaco-hover:has-text("numbering-style"):has-text("GB/T 9704")');
+  });
+  await page.screenshot({ path: join(artifacts, 'problems-and-outline.png') });
+  await page.keyboard.press('Escape');
+
+  await step('quick fix on a half-width marker', async () => {
+    const lineText = reportLines[markerLine - 1];
+    const column = lineText.indexOf('(') + 2;
+    const wanted = `（${lineText[column - 1]}）`;
+    await goTo(markerLine, column);
+    await pressUntil('Control+Period', `.action-widget .monaco-list-row.action[aria-label="改为“${wanted}”"]`);
+    await page.screenshot({ path: join(artifacts, 'quick-fix.png') });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((w) => [...document.querySelectorAll('.monaco-editor .view-line')].some((l) => l.textContent.includes(w)), wanted);
+  });
+
+  await step('insert the 特此报告 snippet', async () => {
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('tcbg');
+    await pressUntil('Control+Space', '.suggest-widget .monaco-list-row[aria-label^="tcbg"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-line')].some((l) => l.textContent.includes('特此报告。')));
+    assert((await editorText()).includes('特此报告。'), 'snippet text in the editor');
+  });
+
+  await step('the 报告结构 view lists the sections', async () => {
+    const header = page.locator('.pane-header[aria-label^="报告结构"], .pane-header[aria-label^="Report structure"]');
+    await header.waitFor();
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    await page.waitForSelector('.pane:has(> .pane-header[aria-label^="报告结构"]) .monaco-list-row, .pane:has(> .pane-header[aria-label^="Report structure"]) .monaco-list-row');
+  });
+  await page.screenshot({ path: join(artifacts, 'after-fix-and-snippet.png') });
+  if (process.env.GONGWEN_UPDATE_DOC_IMAGES) copyFileSync(join(artifacts, 'problems-and-outline.png'), join(root, 'docs/images/editor.png'));
+  log('PASS');
+} catch (e) {
+  console.error(e);
+  process.exitCode = 1;
+} finally {
+  await context?.close();
+}

@@ -1,0 +1,49 @@
+// Launches the extension tests with @vscode/test-electron's runTests. Here, VS Code cannot be
+// downloaded, so vscodeExecutablePath is a shim that runs the suite in code-server; on a desktop,
+// GONGWEN_VSCODE=download lets runTests fetch VS Code as usual, and GONGWEN_VSCODE=/path/to/code
+// uses an installed one. The call is the same either way.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runTests } from '@vscode/test-electron';
+import { build } from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const out = join(root, 'out/test/vscode');
+
+// The suite runs inside the extension host as CommonJS; mocha is resolved from node_modules there.
+await build({
+  entryPoints: [join(here, 'suite/index.ts'), join(here, 'suite/extension.suite.ts')],
+  outdir: out,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  bundle: false,
+  sourcemap: 'inline',
+  logLevel: 'warning',
+});
+
+// A fresh workspace: the sample report, a plain-text report, a plain-text note (which must not be
+// checked) and an empty report to type into.
+const workspace = mkdtempSync(join(tmpdir(), 'gongwen-vscode-'));
+cpSync(join(root, 'samples/工作总结示例.gongwen'), join(workspace, '工作总结示例.gongwen'));
+writeFileSync(join(workspace, '自查报告.txt'), '一、基本情况\n今年完成XX项任务。\n三、下一步打算\n继续努力。\n');
+writeFileSync(join(workspace, 'note.txt'), 'Remember: XX tickets for Friday.\n');
+writeFileSync(join(workspace, 'empty.gongwen'), '');
+
+const choice = process.env.GONGWEN_VSCODE;
+try {
+  await runTests({
+    ...(choice === 'download' ? {} : { vscodeExecutablePath: choice || join(here, 'code-shim.sh') }),
+    extensionDevelopmentPath: root,
+    extensionTestsPath: join(out, 'index.js'),
+    launchArgs: [workspace, '--disable-extensions'],
+  });
+} catch (e) {
+  console.error(`extension tests failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+} finally {
+  rmSync(workspace, { recursive: true, force: true });
+}

@@ -1,0 +1,165 @@
+/// <reference types="mocha" />
+// The extension inside a real VS Code (code-server here, or a desktop VS Code through the same
+// runTests call), through the API other extensions and the workbench use.
+
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const workspace = () => vscode.workspace.workspaceFolders![0].uri;
+const fileUri = (name: string) => vscode.Uri.joinPath(workspace(), name);
+
+/** Waits for Gongwen's diagnostics on `uri` that satisfy `test` (the server answers asynchronously). */
+async function diagnosticsOf(uri: vscode.Uri, test: (d: vscode.Diagnostic[]) => boolean, timeoutMs = 30_000): Promise<vscode.Diagnostic[]> {
+  const current = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'gongwen');
+  if (test(current())) return current();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`diagnostics for ${uri.path} never matched; last: ${JSON.stringify(current().map((d) => d.code))}`));
+    }, timeoutMs);
+    const listener = vscode.languages.onDidChangeDiagnostics(() => {
+      if (!test(current())) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(current());
+    });
+  });
+}
+
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(fileUri(name));
+  return vscode.window.showTextDocument(doc);
+}
+
+suite('Gongwen in VS Code', () => {
+  suiteSetup(async () => {
+    await vscode.workspace.getConfiguration('gongwen').update('locale', 'zh', vscode.ConfigurationTarget.Global);
+  });
+
+  test('a .gongwen file opens in the gongwen language and the extension activates', async () => {
+    const editor = await open('工作总结示例.gongwen');
+    assert.equal(editor.document.languageId, 'gongwen');
+    await diagnosticsOf(editor.document.uri, (d) => d.length > 0);
+    assert.equal(vscode.extensions.getExtension('gongwen.gongwen')?.isActive, true);
+  });
+
+  test('diagnostics carry the rule id, a link to the rule doc and a Chinese message', async () => {
+    const uri = fileUri('工作总结示例.gongwen');
+    const diagnostics = await diagnosticsOf(uri, (d) => d.some((x) => codeOf(x) === 'numbering-style'));
+    const halfWidth = diagnostics.find((d) => codeOf(d) === 'numbering-style')!;
+    assert.equal(halfWidth.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(halfWidth.message, /^二级标题序号应写作“（三）”/);
+    assert.ok(typeof halfWidth.code === 'object' && halfWidth.code.target.path.endsWith('/docs/rules/numbering-style.md'));
+    const codes = new Set(diagnostics.map(codeOf));
+    for (const rule of ['placeholder-letters', 'placeholder-symbols', 'placeholder-date', 'numbering-sequence', 'heading-punctuation']) assert.ok(codes.has(rule), rule);
+    const gap = diagnostics.find((d) => codeOf(d) === 'numbering-sequence')!;
+    assert.equal(gap.relatedInformation?.[0].location.range.start.line, 3);
+  });
+
+  test('document symbols give the heading tree (Outline, breadcrumbs, Go to Symbol)', async () => {
+    const uri = fileUri('工作总结示例.gongwen');
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri))!;
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['一、主要做法', '二、工作成效', '四、存在的问题', '五、下一步工作打算'],
+    );
+    assert.deepEqual(
+      symbols[0].children.map((s) => s.name),
+      ['（一）强化组织领导', '（二）深化“放管服”改革', '(三)提升政务服务效能'],
+    );
+    assert.ok(symbols[0].range.contains(symbols[0].children[2].range));
+  });
+
+  test('a quick fix changes the half-width marker and the diagnostic goes away', async () => {
+    const editor = await open('工作总结示例.gongwen');
+    const uri = editor.document.uri;
+    const diagnostic = (await diagnosticsOf(uri, (d) => d.some((x) => codeOf(x) === 'numbering-style'))).find((d) => codeOf(d) === 'numbering-style')!;
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range))!;
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('改为“（三）”'), titles.join(' | '));
+    assert.ok(titles.includes('在本行停用“numbering-style”检查'), titles.join(' | '));
+    const fix = actions.find((a) => a.title === '改为“（三）”')!;
+    const lineBefore = editor.document.lineAt(diagnostic.range.start.line).text;
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    assert.equal(editor.document.lineAt(diagnostic.range.start.line).text, lineBefore.replace('(三)', '（三）'));
+    await diagnosticsOf(uri, (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'numbering-style'));
+  });
+
+  test('source.fixAll.gongwen renumbers the first-level headings', async () => {
+    const editor = await open('工作总结示例.gongwen');
+    const uri = editor.document.uri;
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, whole, 'source.fixAll.gongwen'))!;
+    assert.equal(actions.length, 1);
+    assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+    const text = editor.document.getText();
+    assert.ok(text.includes('\n三、存在的问题\n') && text.includes('\n四、下一步工作打算\n'), text);
+    await diagnosticsOf(uri, (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'numbering-sequence'));
+  });
+
+  test('completion offers the report skeletons and the next heading marker', async () => {
+    const editor = await open('empty.gongwen');
+    const skeletons = (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(0, 0)))!;
+    const labels = skeletons.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const prefix of ['gzzj', 'zpbg', 'pgbg', 'szbg', 'dybg', 'gzjh', 'qs', 'yishi', 'tcbg']) assert.ok(labels.includes(prefix), `${prefix} in ${labels.join(' ')}`);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), '一、总体情况\n（一）基本情况。正文。\n（二）主要做法。正文。\n（'));
+    const markers = (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(3, 1), '（'))!;
+    const first = markers.items.find((i) => i.kind === vscode.CompletionItemKind.EnumMember)!;
+    assert.equal(typeof first.label === 'string' ? first.label : first.label.label, '（三）');
+  });
+
+  test('inserting the 工作总结 snippet gives a report the outline and the checker understand', async () => {
+    const editor = await open('empty.gongwen');
+    await editor.edit((e) => e.delete(new vscode.Range(0, 0, editor.document.lineCount, 0)));
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'gongwen', name: '工作总结' });
+    const symbols = await waitFor(async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+      return s?.length === 4 ? s : undefined;
+    });
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['一、主要做法', '二、取得的成效', '三、存在的问题', '四、下一步工作打算'],
+    );
+    // The blanks are there to be filled: each is a placeholder the checker reports.
+    const diagnostics = await diagnosticsOf(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'placeholder-brackets'));
+    assert.ok(!diagnostics.some((d) => codeOf(d).startsWith('numbering')), diagnostics.map(codeOf).join());
+  });
+
+  test('a plain-text report is checked, a plain-text note is not', async () => {
+    const report = await open('自查报告.txt');
+    assert.equal(report.document.languageId, 'plaintext');
+    const found = await diagnosticsOf(report.document.uri, (d) => d.length >= 2);
+    for (const rule of ['numbering-sequence', 'placeholder-letters']) assert.ok(found.some((d) => codeOf(d) === rule), rule);
+    const note = await open('note.txt');
+    // The server answers every open document; a note gets an empty list.
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.deepEqual(vscode.languages.getDiagnostics(note.document.uri).filter((d) => d.source === 'gongwen'), []);
+  });
+
+  test('跳到下一个占位符 selects the next unfilled placeholder', async () => {
+    const editor = await open('自查报告.txt');
+    await diagnosticsOf(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'placeholder-letters'));
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('gongwen.nextPlaceholder');
+    assert.equal(editor.document.getText(editor.selection), 'XX');
+  });
+
+  test('重新编号 renumbers the headings at the cursor', async () => {
+    const editor = await open('自查报告.txt');
+    editor.selection = new vscode.Selection(2, 1, 2, 1);
+    await vscode.commands.executeCommand('gongwen.renumber');
+    await waitFor(async () => (editor.document.lineAt(2).text === '二、下一步打算' ? true : undefined));
+  });
+});
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
