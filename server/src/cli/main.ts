@@ -1,8 +1,10 @@
 // The `gongwen` command: a thin adapter that reads files, runs the engine and prints findings.
 
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { statSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { applyEdits, allRules, check, combineFixes, findRule, localize, present, type CheckOptions, type Locale, type SeveritySetting } from '../engine';
+import { ConfigLoader, formatProblem } from '../config';
+import { getSegmenter } from '../segmentation';
 import { expandPaths, readTextFile } from './files';
 import { formatJson, formatSarif, formatStylish, type FileReport } from './format';
 
@@ -18,7 +20,10 @@ Usage:
 
 Options for check:
   --format stylish|json|sarif       output format (default: stylish)
-  --rule ID=off|error|warning|info  change a rule's severity (repeatable)
+  --rule ID=off|error|warning|info  change a rule's severity (repeatable; wins over the configuration)
+  --config PATH                     use this configuration file for every file
+  --no-config                       use no configuration file (.gongwenrc.json is otherwise
+                                    looked for from each file's folder upwards)
   --locale zh|en                    language of messages (default: zh)
   --fix                             apply every safe fix to the files (UTF-8 files only)
 
@@ -38,6 +43,8 @@ interface CheckArgs {
   rules: Record<string, SeveritySetting>;
   fix: boolean;
   paths: string[];
+  config?: string;
+  noConfig: boolean;
 }
 
 export function run(argv: string[], io: CliIO): number {
@@ -65,7 +72,7 @@ export function run(argv: string[], io: CliIO): number {
 }
 
 function parseCheckArgs(args: string[]): CheckArgs {
-  const out: CheckArgs = { format: 'stylish', locale: 'zh', rules: {}, fix: false, paths: [] };
+  const out: CheckArgs = { format: 'stylish', locale: 'zh', rules: {}, fix: false, paths: [], noConfig: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') && !arg.startsWith('--rule=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -93,11 +100,16 @@ function parseCheckArgs(args: string[]): CheckArgs {
       }
     } else if (flag === '--fix') {
       out.fix = true;
+    } else if (flag === '--config' || flag === '-c') {
+      out.config = value();
+    } else if (flag === '--no-config') {
+      out.noConfig = true;
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option "${arg}"`);
     } else out.paths.push(arg);
   }
   if (!out.paths.length) throw new UsageError('no files given');
+  if (out.config !== undefined && out.noConfig) throw new UsageError('--config and --no-config cannot be used together');
   return out;
 }
 
@@ -109,16 +121,42 @@ function runCheck(args: CheckArgs, io: CliIO): number {
   const { files, unmatched } = expandPaths(args.paths, io.cwd);
   for (const u of unmatched) io.stderr(`gongwen: ${u}: no such file, or no .txt/.md files in it`);
   if (!files.length) return 2;
+  const configFile = args.config === undefined ? undefined : resolve(io.cwd, args.config);
+  if (configFile && !statSync(configFile, { throwIfNoEntry: false })?.isFile()) {
+    io.stderr(`gongwen: ${args.config}: no such configuration file`);
+    return 2;
+  }
+  // The terminal is trusted, as for ESLint: the configuration's patterns and templates apply.
+  const configs = new ConfigLoader({ trusted: true, configFile, noConfig: args.noConfig });
+  const reportedConfigs = new Set<string>();
   let unreadable = 0;
   const reports: FileReport[] = [];
   for (const file of files) {
-    const read = readTextFile(resolve(io.cwd, file));
+    const absolute = resolve(io.cwd, file);
+    const config = configs.forFile(absolute);
+    if (config.configPath && !reportedConfigs.has(config.configPath)) {
+      // A bad field is named once per configuration file; the checker goes on without it.
+      reportedConfigs.add(config.configPath);
+      const shown = displayPath(config.configPath, io.cwd);
+      for (const problem of config.problems) io.stderr(`gongwen: ${formatProblem(problem, shown, args.locale)}`);
+    }
+    if (config.ignored) {
+      if (args.paths.includes(file)) io.stderr(`gongwen: ${file}: skipped: ignored by ${displayPath(config.configPath!, io.cwd)}`);
+      continue;
+    }
+    const read = readTextFile(absolute);
     if (!read.ok) {
       io.stderr(`gongwen: ${file}: ${read.error}`);
       unreadable++;
       continue;
     }
-    const options: CheckOptions = { format: formatFor(file), rules: args.rules };
+    const options: CheckOptions = {
+      format: formatFor(file),
+      fileName: absolute,
+      rules: withCommandLineRules(config.options.rules ?? {}, args.rules),
+      settings: config.options.settings,
+      segmenter: getSegmenter(),
+    };
     let result = check(read.text, options);
     if (args.fix) {
       const edits = combineFixes(result.findings.flatMap((f) => f.fixes ?? []));
@@ -142,6 +180,20 @@ function runCheck(args: CheckArgs, io: CliIO): number {
   return errors || unreadable ? 1 : 0;
 }
 
+/** Built-in defaults < .gongwenrc.json < --rule: a severity from the command line keeps the file's options. */
+function withCommandLineRules(fromConfig: NonNullable<CheckOptions['rules']>, fromCommandLine: Record<string, SeveritySetting>): NonNullable<CheckOptions['rules']> {
+  const rules = { ...fromConfig };
+  for (const [id, severity] of Object.entries(fromCommandLine)) {
+    const current = rules[id];
+    rules[id] = typeof current === 'object' ? { ...current, severity } : severity;
+  }
+  return rules;
+}
+
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
 
 function listRules(args: string[], io: CliIO): number {
   const locale: Locale = args.includes('en') || args.includes('--locale=en') ? 'en' : 'zh';

@@ -6,6 +6,7 @@ import type { Finding, Rule, Severity, SeveritySetting } from './rule';
 import { allRules } from './rules';
 import type { Segmenter } from './segmenter';
 import type { Settings } from './settings';
+import { readDirectives, type Directives } from './suppression';
 
 export interface RuleSetting {
   severity?: SeveritySetting;
@@ -36,11 +37,16 @@ export interface CheckResult {
 }
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {
-  const model = parse(typeof text === 'string' ? text : String(text ?? ''), { format: options.format });
-  return checkModel(model, options);
+  const directives = readDirectives(typeof text === 'string' ? text : String(text ?? ''));
+  const model = parse(directives.visibleText, { format: options.format });
+  return checkModel(model, options, directives);
 }
 
-export function checkModel(model: DocumentModel, options: CheckOptions = {}): CheckResult {
+/**
+ * Checks a parsed model. `directives` are the document's `gongwen-disable` comments (see
+ * suppression.ts); when the model was parsed from the writer's text as is, they are read from it.
+ */
+export function checkModel(model: DocumentModel, options: CheckOptions = {}, directives: Directives = readDirectives(model.text)): CheckResult {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   for (const rule of options.ruleSet ?? allRules) {
@@ -55,7 +61,8 @@ export function checkModel(model: DocumentModel, options: CheckOptions = {}): Ch
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
-  return { model, findings, failures };
+  // Inline `gongwen-disable` comments in the document win over the configuration.
+  return { model, findings: directives.apply(findings), failures };
 }
 
 function resolveSetting(rule: Rule, setting: SeveritySetting | RuleSetting | undefined): { severity: Severity | 'off'; options: Record<string, unknown> } {

@@ -7,7 +7,9 @@ import { matches } from '../scan';
 const YEAR = '(?:[0-9０-９]{2,4}|[〇○零一二三四五六七八九]{2,4}|[XxＸｘ×]{2,4})';
 const NUM = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ×]{1,2})';
 const GAP = '[ \\u3000_＿]*';
-const DATE = new RegExp(`(${YEAR})?${GAP}年${GAP}(${NUM})?${GAP}月${GAP}(${NUM})?${GAP}日`, 'g');
+// Without a year, a match starts only where a run of gap characters starts: tried inside a long
+// run of spaces or underscores, it would rescan the run from every position (quadratic).
+const DATE = new RegExp(`(?:(${YEAR})|(?<![ \\u3000_＿]))${GAP}年${GAP}(${NUM})?${GAP}月${GAP}(${NUM})?${GAP}日`, 'g');
 const MONTH_ONLY = new RegExp(`${YEAR}年[ \\u3000_＿]+月(?!${GAP}${NUM}?${GAP}日)`, 'g');
 
 export const placeholderDate: Rule = {

@@ -1,0 +1,339 @@
+// `npm run bench`: Gongwen against the floor and against textlint on the seed reports, the
+// language server over stdio, and the word segmenters. Prints the tables and writes them into
+// docs/performance.md (between the bench markers; the text around them is written by hand).
+// Not part of `npm test`: speed is measured here, never asserted in tests.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { allRules, check, parse, type Segmenter } from '../server/src/engine';
+import { cachedSegmenter } from '../server/src/engine/segmenter-cache';
+import { getSegmenter } from '../server/src/segmentation';
+import { fmtBytes, fmtMs, fmtRatio, percentile, time } from './measure';
+import { measureServer, type ServerResults } from './server';
+import { createTextlint } from './textlint';
+
+const ROOT = resolve(__dirname, '..');
+const CACHE = join(ROOT, '.cache', 'bench');
+const SEEDS_DIR = resolve(ROOT, '../shared/corpus/seeds');
+const SAMPLES_DIR = join(ROOT, 'samples');
+const DOC = join(ROOT, 'docs', 'performance.md');
+/**
+ * textlint's no-unmatched-pair rule is quadratic: past this, larger inputs are not run (on
+ * 2026-11-22 the 5 MB input took 480 s, after 20.7 s on 1 MB).
+ */
+const TEXTLINT_GIVE_UP_MS = 10_000;
+
+interface Input {
+  name: string;
+  text: string;
+  path: string;
+  bytes: number;
+}
+
+function loadInputs(): Input[] {
+  const dir = existsSync(SEEDS_DIR) ? SEEDS_DIR : SAMPLES_DIR;
+  mkdirSync(CACHE, { recursive: true });
+  const save = (name: string, text: string): Input => {
+    const path = join(CACHE, name.replace(/[^\w.-]+/g, '_') + '.txt');
+    writeFileSync(path, text);
+    return { name, text, path, bytes: Buffer.byteLength(text) };
+  };
+  const seeds = readdirSync(dir)
+    .filter((f) => /\.(txt|gongwen)$/.test(f))
+    .sort()
+    .map((f) => save(f.replace(/\.\w+$/, ''), readFileSync(join(dir, f), 'utf8').replace(/^\ufeff/, '')));
+  const all = seeds.map((s) => s.text).join('\n');
+  const grow = (bytes: number) => {
+    let text = all;
+    while (Buffer.byteLength(text) < bytes) text += '\n' + all;
+    return text;
+  };
+  return [...seeds, save(`all ${seeds.length} concatenated`, all), save('1 MB', grow(1 << 20)), save('5 MB', grow(5 << 20))];
+}
+
+/** The floor: what any tool pays to look at the text at all. */
+function floor(path: string): number {
+  const text = readFileSync(path, 'utf8');
+  const lines = text.split(/\r?\n/);
+  let hits = 0;
+  for (const _ of text.matchAll(/[XＸ×]{2,}|某某/g)) hits++;
+  return lines.length + hits;
+}
+
+interface Row {
+  input: Input;
+  measure: string;
+  ms?: number;
+  note?: string;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const log = (s: string) => process.stderr.write(s + '\n');
+  const inputs = loadInputs();
+  const segmenter = getSegmenter();
+  segmenter.cut('党史学习教育');
+  const textlint = await createTextlint();
+  log(`inputs: ${inputs.map((i) => `${i.name} (${fmtBytes(i.bytes)})`).join(', ')}`);
+
+  const rows: Row[] = [];
+  let textlintGaveUp: number | undefined;
+  for (const input of inputs) {
+    const measures: [string, () => unknown][] = [
+      ['floor (read, split lines, one regex pass)', () => floor(input.path)],
+      ['Gongwen parse', () => parse(input.text)],
+      [`Gongwen full check (${segmenter.name})`, () => check(input.text, { segmenter })],
+      ['Gongwen full check (Intl.Segmenter)', () => check(input.text)],
+    ];
+    for (const [measure, work] of measures) {
+      const t = await time(work);
+      rows.push({ input, measure, ms: t.medianMs });
+      log(`${input.name}: ${measure}: ${fmtMs(t.medianMs)} (${t.runs} runs)`);
+    }
+    if (textlintGaveUp === undefined) {
+      const t = await time(() => textlint.lint(input.text), { slowMs: 3_000, budgetMs: 3_000 });
+      rows.push({ input, measure: 'textlint (4 rules)', ms: t.medianMs });
+      log(`${input.name}: textlint: ${fmtMs(t.medianMs)} (${t.runs} runs)`);
+      if (t.medianMs > TEXTLINT_GIVE_UP_MS) textlintGaveUp = t.medianMs;
+    } else rows.push({ input, measure: 'textlint (4 rules)', note: `not run: ${fmtMs(textlintGaveUp)} on the previous size, growing quadratically` });
+  }
+
+  const concatenated = inputs.find((i) => i.name.startsWith('all'))!;
+  log('rule by rule…');
+  const parseMs = (await time(() => parse(concatenated.text))).medianMs;
+  const perRule: { rule: string; ms: number }[] = [];
+  for (const rule of allRules) {
+    const t = await time(() => check(concatenated.text, { segmenter, ruleSet: [rule] }), { minRuns: 5, budgetMs: 300 });
+    perRule.push({ rule: rule.id, ms: Math.max(0, t.medianMs - parseMs) });
+  }
+  perRule.sort((a, b) => b.ms - a.ms);
+
+  const twentyKb = inputs.filter((i) => i.bytes < 64 << 10).sort((a, b) => Math.abs(a.bytes - 20_480) - Math.abs(b.bytes - 20_480))[0];
+  log('re-checks after one-character edits…');
+  const edits = [
+    { label: `nodejieba`, ...recheckAfterEdits(twentyKb.text, segmenter) },
+    { label: `nodejieba behind cachedSegmenter (engine/segmenter-cache.ts)`, ...recheckAfterEdits(twentyKb.text, cachedSegmenter(segmenter)) },
+  ];
+
+  const childJs = await buildChild();
+  const child = (...args: string[]) => {
+    const r = spawnSync(process.execPath, [childJs, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (r.status !== 0) throw new Error(`child ${args[0]} failed: ${r.stderr}`);
+    return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+  };
+  const concat = inputs.find((i) => i.name.startsWith('all'))!;
+  const mb1 = inputs.find((i) => i.name === '1 MB')!;
+  log('memory and segmenters (one process each)…');
+  const memory = {
+    parseOnly: child('engine', 'none', concat.path),
+    intl: child('engine', 'intl', concat.path),
+    jieba: child('engine', 'jieba', concat.path),
+  };
+  const trimmed = trimmedDictionaries();
+  const segmenters = {
+    intl: child('segmenter', 'intl', concat.path, mb1.path),
+    jieba: child('segmenter', 'jieba', concat.path, mb1.path),
+    ...Object.fromEntries(trimmed.map((t) => [t.label, child('jieba-dict', t.dict, t.idf, concat.path, mb1.path)])),
+  };
+  const seedPaths = inputs.filter((i) => i !== concat && !/MB$/.test(i.name)).map((i) => i.path);
+  const repetitionFull: string[] = child('repetition', 'full', 'full', ...seedPaths).findings;
+  const repetitionTrimmed = trimmed.map((t) => ({ label: t.label, findings: child('repetition', t.dict, t.idf, ...seedPaths).findings as string[] }));
+
+  let server: (ServerResults & { report?: string }) | undefined;
+  const serverPath = join(ROOT, 'dist', 'server.js');
+  if (existsSync(serverPath)) {
+    log('language server over stdio…');
+    server = await measureServer(serverPath, twentyKb.text);
+    server.report = `${twentyKb.name} (${fmtBytes(twentyKb.bytes)})`;
+  } else log('dist/server.js not found: no server measurements');
+
+  const markdown = render({ rows, inputs, perRule, parseMs, edits, editedReport: `${twentyKb.name} (${fmtBytes(twentyKb.bytes)})`, memory, segmenters, repetitionFull, repetitionTrimmed, trimmed, server, minutes: (Date.now() - started) / 60_000 });
+  process.stdout.write(markdown + '\n');
+  writeDoc(markdown);
+  log(`written to ${DOC}`);
+}
+
+/** The engine's full check after each of 200 one-character edits (as the server runs it, minus the protocol). */
+function recheckAfterEdits(report: string, segmenter: Segmenter): { p50: number; p95: number } {
+  let text = report;
+  check(text, { segmenter });
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const at = (i * 7919) % text.length;
+    text = i % 2 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + '的' + text.slice(at);
+    const t = performance.now();
+    check(text, { segmenter });
+    times.push(performance.now() - t);
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+async function buildChild(): Promise<string> {
+  const outfile = join(CACHE, 'child.js');
+  await build({ entryPoints: [join(__dirname, 'child.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['nodejieba'], logLevel: 'warning' });
+  return outfile;
+}
+
+interface Trimmed {
+  label: string;
+  dict: string;
+  idf: string;
+  words: number;
+}
+
+/** Main dictionaries cut to their most frequent words (the user dictionary is always loaded too). */
+function trimmedDictionaries(): Trimmed[] {
+  const root = resolve(ROOT, 'node_modules', 'nodejieba', 'submodules', 'cppjieba', 'dict');
+  const entries = readFileSync(join(root, 'jieba.dict.utf8'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => ({ line, freq: Number(line.split(' ')[1]) || 0 }))
+    .sort((a, b) => b.freq - a.freq);
+  const tinyIdf = join(CACHE, 'idf.one-line.utf8');
+  writeFileSync(tinyIdf, '的 1.0\n');
+  const out: Trimmed[] = [{ label: `full dictionary (${entries.length.toLocaleString('en')} words), one-line IDF`, dict: 'full', idf: tinyIdf, words: entries.length }];
+  for (const words of [50_000, 20_000]) {
+    const dict = join(CACHE, `jieba.top${words}.dict.utf8`);
+    writeFileSync(dict, entries.slice(0, words).map((e) => e.line).join('\n') + '\n');
+    out.push({ label: `top ${words.toLocaleString('en')} words, one-line IDF`, dict, idf: tinyIdf, words });
+  }
+  return out;
+}
+
+function machine(): string {
+  const model = cpus()[0]?.model ?? 'unknown CPU';
+  let os: string = process.platform;
+  try {
+    os = /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? os;
+  } catch {
+    // Not Linux: the platform name will do.
+  }
+  const nproc = (() => {
+    try {
+      return execFileSync('nproc', { encoding: 'utf8' }).trim();
+    } catch {
+      return String(cpus().length);
+    }
+  })();
+  // Other work on the machine skews every time below: say how busy it was.
+  const load = loadavg().map((l) => l.toFixed(1)).join(' / ');
+  return `${nproc} cores (nproc), ${model}, ${fmtBytes(totalmem())} RAM, ${os}, Node ${process.version}; load average ${load} (1/5/15 min) when the run ended`;
+}
+
+interface Report {
+  rows: Row[];
+  inputs: Input[];
+  edits: { label: string; p50: number; p95: number }[];
+  editedReport: string;
+  perRule: { rule: string; ms: number }[];
+  parseMs: number;
+  memory: Record<string, { peakRss: number; ms: number; findings: number }>;
+  segmenters: Record<string, { loadMs: number; rssAfterLoad: number; peakRss: number; throughput: Record<string, number> }>;
+  repetitionFull: string[];
+  repetitionTrimmed: { label: string; findings: string[] }[];
+  trimmed: Trimmed[];
+  server?: ServerResults & { report?: string };
+  minutes: number;
+}
+
+function render(r: Report): string {
+  const out: string[] = [];
+  out.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; the run took ${r.minutes.toFixed(1)} minutes.`, '');
+  out.push('### Checking text in-process (warm, median)', '');
+  out.push('| input | size | measure | median | × floor | × textlint |', '| --- | ---: | --- | ---: | ---: | ---: |');
+  for (const input of r.inputs) {
+    const of = (measure: string) => r.rows.find((x) => x.input === input && x.measure.startsWith(measure))?.ms;
+    const floorMs = of('floor');
+    const textlintMs = of('textlint');
+    for (const row of r.rows.filter((x) => x.input === input)) {
+      const cells = row.ms === undefined ? [row.note ?? '', '', ''] : [fmtMs(row.ms), floorMs ? fmtRatio(row.ms / floorMs) : '', textlintMs ? fmtRatio(row.ms / textlintMs) : '—'];
+      out.push(`| ${input.name} | ${fmtBytes(input.bytes)} | ${row.measure} | ${cells.join(' | ')} |`);
+    }
+  }
+  out.push('');
+  const perMb = r.inputs
+    .filter((i) => i.bytes > 60_000)
+    .map((i) => {
+      const ms = r.rows.find((x) => x.input === i && x.measure.startsWith('Gongwen full check (nodejieba)'))?.ms ?? r.rows.find((x) => x.input === i && x.measure.startsWith('Gongwen full check'))?.ms;
+      return ms === undefined ? '' : `${i.name}: ${fmtMs(ms / (i.bytes / (1 << 20)))} per MB`;
+    })
+    .filter(Boolean);
+  out.push(`Full check time per MB (linear in size when these agree): ${perMb.join('; ')}.`, '');
+
+  const concatInput = r.inputs.find((i) => i.name.startsWith('all'))!;
+  const rulesTotal = r.perRule.reduce((n, x) => n + x.ms, 0);
+  out.push(`### Where a full check of the ${fmtBytes(concatInput.bytes)} set spends its time (each rule run alone, parse subtracted; nodejieba)`, '');
+  out.push(`Parse: ${fmtMs(r.parseMs)}. Rules: ${fmtMs(rulesTotal)} in all; the ten slowest:`, '');
+  out.push('| rule | median | share of the rules |', '| --- | ---: | ---: |');
+  for (const x of r.perRule.slice(0, 10)) out.push(`| ${x.rule} | ${fmtMs(x.ms)} | ${((100 * x.ms) / Math.max(rulesTotal, 0.001)).toFixed(0)} % |`);
+  out.push('');
+
+  out.push(`### The engine re-checking ${r.editedReport} after each of 200 one-character edits (in-process)`, '');
+  out.push('| segmentation | p50 | p95 |', '| --- | ---: | ---: |');
+  for (const e of r.edits) out.push(`| ${e.label} | ${fmtMs(e.p50)} | ${fmtMs(e.p95)} |`);
+  out.push('');
+
+  if (r.server) {
+    const s = r.server;
+    out.push(`### The language server over stdio (dist/server.js, report ${s.report})`, '');
+    out.push('| measure | value |', '| --- | ---: |');
+    out.push(`| cold start to first diagnostics (rules without word segmentation; median of ${s.coldRuns}) | ${fmtMs(s.firstDiagnosticsMs)} |`);
+    out.push(`| cold start to the diagnostics of every rule (segmenter loaded) | ${fmtMs(s.allDiagnosticsMs)} |`);
+    out.push(`| didChange → publishDiagnostics, p50 over ${s.edits} one-character edits (debounce 0) | ${fmtMs(s.editP50Ms)} |`);
+    out.push(`| didChange → publishDiagnostics, p95 | ${fmtMs(s.editP95Ms)} |`);
+    out.push(`| didChange → publishDiagnostics, slowest | ${fmtMs(s.editMaxMs)} |`);
+    out.push(`| peak RSS up to the first diagnostics | ${s.peakRssAtFirstBytes ? fmtBytes(s.peakRssAtFirstBytes) : 'n/a'} |`);
+    out.push(`| peak RSS over the edit session | ${s.peakRssBytes ? fmtBytes(s.peakRssBytes) : 'n/a'} |`, '');
+  } else out.push('### The language server', '', 'Not measured: dist/server.js was not built.', '');
+
+  const concat = r.inputs.find((i) => i.name.startsWith('all'))!;
+  out.push(`### Memory of one check of the ${fmtBytes(concat.bytes)} set (a process of its own)`, '');
+  out.push('| segmentation | peak RSS | check time (mean of the first 3, code not yet warm) | findings |', '| --- | ---: | ---: | ---: |');
+  const memLabels: Record<string, string> = { parseOnly: 'none given (rules fall back to Intl.Segmenter)', intl: 'Intl.Segmenter, passed in', jieba: 'nodejieba (full dictionaries + user dictionary)' };
+  for (const [k, v] of Object.entries(r.memory)) out.push(`| ${memLabels[k] ?? k} | ${fmtBytes(v.peakRss)} | ${fmtMs(v.ms)} | ${v.findings} |`);
+  out.push('');
+
+  out.push('### Word segmenters (a process each; MB/s cutting line by line)', '');
+  const mb1 = r.inputs.find((i) => i.name === '1 MB')!;
+  out.push(`| segmenter | load to first result | RSS after load | peak RSS | MB/s on ${fmtBytes(concat.bytes)} | MB/s on ${fmtBytes(mb1.bytes)} |`, '| --- | ---: | ---: | ---: | ---: | ---: |');
+  const segLabels: Record<string, string> = { intl: 'Intl.Segmenter (with the known-terms merge)', jieba: 'nodejieba, full dictionaries (as shipped)' };
+  for (const [k, v] of Object.entries(r.segmenters)) {
+    out.push(`| ${segLabels[k] ?? `nodejieba, ${k}`} | ${fmtMs(v.loadMs)} | ${fmtBytes(v.rssAfterLoad)} | ${fmtBytes(v.peakRss)} | ${(v.throughput[concat.path] ?? 0).toFixed(1)} | ${(v.throughput[mb1.path] ?? 0).toFixed(1)} |`);
+  }
+  out.push('');
+
+  out.push('### Trimmed main dictionary: repetition findings on the seeds', '');
+  out.push(`With the shipped dictionaries the repetition rules report ${r.repetitionFull.length} findings on the seeds.`, '');
+  out.push('| main dictionary | findings | lost | gained |', '| --- | ---: | ---: | ---: |');
+  for (const t of r.repetitionTrimmed) {
+    const full = new Set(r.repetitionFull);
+    const mine = new Set(t.findings);
+    const lost = r.repetitionFull.filter((f) => !mine.has(f));
+    const gained = t.findings.filter((f) => !full.has(f));
+    out.push(`| ${t.label} | ${t.findings.length} | ${lost.length}${lost.length ? ` (${lost.slice(0, 3).join('; ')}${lost.length > 3 ? ' …' : ''})` : ''} | ${gained.length}${gained.length ? ` (${gained.slice(0, 3).join('; ')}${gained.length > 3 ? ' …' : ''})` : ''} |`);
+  }
+  return out.join('\n');
+}
+
+const START = '<!-- bench:start (written by npm run bench) -->';
+const END = '<!-- bench:end -->';
+
+function writeDoc(markdown: string): void {
+  const block = `${START}\n${markdown}\n${END}`;
+  const current = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '';
+  const at = current.indexOf(START);
+  const end = current.indexOf(END);
+  const next =
+    at >= 0 && end > at
+      ? current.slice(0, at) + block + current.slice(end + END.length)
+      : `# Performance\n\nWhat \`npm run bench\` measured. The text outside the markers is written by hand.\n\n## Measurements\n\n${block}\n`;
+  writeFileSync(DOC, next);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});
