@@ -1,8 +1,6 @@
 // Output formats of the CLI: stylish (for people), json (for tools), sarif (for code scanning).
 
-import type { PresentedFinding } from '../engine/present';
-import { allRules, type Locale, type Rule } from '../engine';
-import { localize } from '../engine/present';
+import { allRules, localize, type Locale, type PresentedFinding, type Rule } from '../engine';
 
 export interface FileReport {
   file: string;

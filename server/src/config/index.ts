@@ -5,10 +5,21 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { CheckOptions, Rule } from '../engine';
-import { CONFIG_FILE_NAME, emptyConfig, formatProblem, mergeConfigs, readConfigText, toCheckOptions, validateConfig, type ConfigProblem, type GongwenConfig } from '../engine/config';
-import { msg } from '../engine/rule';
-import { ignoredBy } from '../engine/path-glob';
+import {
+  CONFIG_FILE_NAME,
+  emptyConfig,
+  formatProblem,
+  ignoredBy,
+  mergeConfigs,
+  msg,
+  readConfigText,
+  toCheckOptions,
+  validateConfig,
+  type CheckOptions,
+  type ConfigProblem,
+  type GongwenConfig,
+  type Rule,
+} from '../engine';
 
 export { CONFIG_FILE_NAME, formatProblem, type ConfigProblem, type GongwenConfig };
 

@@ -3,7 +3,7 @@
 // fails when the committed file is out of date and says how to rebuild it.
 
 import type { Rule } from '../engine';
-import { BUILTIN_TEMPLATES } from '../engine/templates/registry';
+import { BUILTIN_TEMPLATES } from '../engine';
 
 type Schema = Record<string, unknown>;
 

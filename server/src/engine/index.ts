@@ -11,3 +11,20 @@ export { LineIndex, stripBom, type Position, type Range, type Span } from './tex
 export { localize, present, type PresentedEdit, type PresentedFinding, type PresentedFix } from './present';
 export type { Segmenter } from './segmenter';
 export type { Settings } from './settings';
+export * from './templates';
+export { insertSections, renumberLevel, type SectionInsertion } from './structure-fixes';
+export { readDirectives, type Directive, type DirectiveKind, type Directives } from './suppression';
+export { renumberRun, siblingRuns } from './rules/numbering/shared';
+export {
+  CONFIG_FILE_NAME,
+  emptyConfig,
+  formatProblem,
+  mergeConfigs,
+  readConfigText,
+  toCheckOptions,
+  validateConfig,
+  type ConfigProblem,
+  type GongwenConfig,
+} from './config';
+export { ignoredBy, matchesPath } from './path-glob';
+export { createIntlSegmenter, intlSegmenter } from './segmenter-intl';

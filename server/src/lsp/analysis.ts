@@ -3,7 +3,7 @@
 // replaced by a stand-in that makes the rules needing it stand aside for this pass.
 
 import { checkModel, LineIndex, parse, type CheckOptions, type DocumentModel, type Finding, type RuleFailure, type Segmenter } from '../engine';
-import { readDirectives, type Directives } from '../engine/suppression';
+import { readDirectives, type Directives } from '../engine';
 import { looksLikeReport } from './reportDetection';
 import type { SegmenterState } from './segmentation';
 import { fileURLToPath } from 'node:url';

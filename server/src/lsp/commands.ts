@@ -3,7 +3,7 @@
 
 import type { Position } from 'vscode-languageserver';
 import type { TextEdit } from '../engine';
-import { renumberRun, siblingRuns } from '../engine/rules/numbering/shared';
+import { renumberRun, siblingRuns } from '../engine';
 import type { Analysis } from './analysis';
 
 /**

@@ -3,8 +3,7 @@
 
 import { DocumentSymbol, SymbolKind, type FoldingRange } from 'vscode-languageserver';
 import type { CheckOptions, DocumentModel, Heading, Span } from '../engine';
-import { detectReportType } from '../engine/templates/detect';
-import { analyseStructure } from '../engine/templates/structure';
+import { analyseStructure, detectReportType } from '../engine';
 import type { StructureHeading, StructureResult } from './protocol';
 
 /** Marker and words as written: `（一）强化组织领导`. Never empty (VS Code refuses empty symbol names). */

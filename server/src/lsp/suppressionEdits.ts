@@ -3,7 +3,7 @@
 // added to such a comment already there. The engine reads them (engine/suppression.ts).
 
 import type { LineIndex, TextEdit } from '../engine';
-import type { Directive } from '../engine/suppression';
+import type { Directive } from '../engine';
 
 export function disableOnLineEdit(text: string, lines: LineIndex, directives: readonly Directive[], line: number, rule: string): TextEdit {
   const existing = directives.find((d) => d.kind === 'disable-line' && d.line === line && d.names.length);
