@@ -9,15 +9,16 @@ import type { Segmenter } from '../engine';
 export type SegmenterState = { status: 'loading' } | { status: 'ready'; segmenter: Segmenter | undefined };
 
 export interface SegmenterSource {
-  /** Starts loading if it has not started. */
+  /** Where loading stands; asking does not start it. */
   state(): SegmenterState;
-  /** Resolves once loading finished. */
+  /** Starts loading if it has not started; resolves once loading finished. */
   whenReady(): Promise<void>;
 }
 
 /**
- * A segmenter loaded on a later turn of the event loop than the first request for it, so that
- * whatever asked (the first document's diagnostics) goes out first. `load` must return a
+ * A segmenter loaded on a later turn of the event loop than the first request for it. The server
+ * asks for it only once the first diagnostics have been written, because loading blocks the
+ * thread for about a second. `load` must return a
  * segmenter that is ready to cut; if it throws, the engine's built-in segmenter is used.
  */
 export function lazySegmentation(load: () => Segmenter, onError: (message: string) => void): SegmenterSource {
@@ -37,10 +38,7 @@ export function lazySegmentation(load: () => Segmenter, onError: (message: strin
       }, 0);
     }));
   return {
-    state() {
-      void whenReady();
-      return state;
-    },
+    state: () => state,
     whenReady,
   };
 }

@@ -146,9 +146,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       reportedFailures.add(failure.rule);
       connection.console.error(`rule ${failure.rule} failed on ${doc.uri}: ${failure.error}`);
     }
-    if (analysis.deferredRules.length) {
-      void segmentation.whenReady().then(() => schedule(doc.uri, 0));
-    }
     return analysis;
   }
 
@@ -163,11 +160,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   function publish(analysis: Analysis, settings: ServerSettings, version?: number): void {
     const locale = localeFor(settings);
     const docUrl = docUrlFor(settings);
-    connection.sendDiagnostics({
+    const sent = connection.sendDiagnostics({
       uri: analysis.uri,
       version,
       diagnostics: analysis.findings.map((f) => toDiagnostic(f, analysis.uri, analysis.lines, locale, docUrl(f.rule))),
     });
+    // Load the segmenter once these diagnostics are written (loading blocks for about a second);
+    // if rules that need words sat this pass out, check again with every rule.
+    const loaded = sent.then(() => segmentation.whenReady());
+    if (analysis.deferredRules.length) void loaded.then(() => schedule(analysis.uri, 0));
   }
 
   async function validate(uri: string): Promise<void> {

@@ -31,7 +31,7 @@ export const placeholderBrackets: Rule = {
         const start = m.index;
         if (m[0].startsWith('[') && model.format === 'markdown') {
           // - [ ] task, or [](link) / [] as link text: Markdown syntax.
-          const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+          const lineStart = model.lines.lineStarts[model.lines.lineAt(start)];
           if (/^\s*(?:[-*+]|\d+[.)])\s+$/.test(text.slice(lineStart, start))) continue;
           if (text[start + m[0].length] === '(') continue;
         }
