@@ -1,8 +1,8 @@
-// The palette commands: 检查整个工作区, 重新编号, 跳到下一个占位符.
+// The palette commands (检查整个工作区, 重新编号, 跳到下一个占位符) and inserting a missing section from the 报告结构 view.
 
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import { ServerCommands, type CheckFilesArgs, type CheckFilesResult, type RenumberArgs, type RenumberResult } from '../../server/src/lsp/protocol';
+import { ServerCommands, type CheckFilesArgs, type CheckFilesResult, type InsertSectionArgs, type InsertSectionResult, type RenumberArgs, type RenumberResult } from '../../server/src/lsp/protocol';
 
 const WORKSPACE_FILES = '**/*.{gongwen,txt,md,markdown}';
 const SKIPPED_FOLDERS = '**/{node_modules,.git,dist,out,.cache}/**';
@@ -16,6 +16,17 @@ export async function checkWorkspace(client: LanguageClient): Promise<void> {
     void vscode.window.showInformationMessage(vscode.l10n.t('Gongwen checked {0} reports and found {1} problems ({2} other files skipped).', result.checked, result.problems, result.skipped));
     if (result.problems) await vscode.commands.executeCommand('workbench.actions.view.problems');
   });
+}
+
+/** Inserts a missing required section (from the 报告结构 view) and puts the cursor in its body. */
+export async function insertSection(client: LanguageClient, uri: string, name: string): Promise<void> {
+  const args: InsertSectionArgs = { uri, name };
+  const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.insertSection, arguments: [args] })) as InsertSectionResult | null;
+  if (!result?.applied || !result.cursor) return;
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri));
+  const at = new vscode.Position(result.cursor.line, result.cursor.character);
+  editor.selection = new vscode.Selection(at, at);
+  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 export async function renumber(client: LanguageClient): Promise<void> {

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { WorkspaceTrustNotificationMethod } from '../../server/src/lsp/protocol';
-import { checkWorkspace, goToNextPlaceholder, renumber } from './commands';
+import { checkWorkspace, goToNextPlaceholder, insertSection, renumber } from './commands';
 import { createLanguageClient } from './languageClient';
 import { createStatusBar } from './statusBar';
 import { StructureWatcher } from './structure';
@@ -24,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.window.registerTreeDataProvider('gongwen.structure', view),
     vscode.commands.registerCommand('gongwen.checkWorkspace', () => checkWorkspace(languageClient)),
     vscode.commands.registerCommand('gongwen.renumber', () => renumber(languageClient)),
+    vscode.commands.registerCommand('gongwen.insertSection', (uri: string, name: string) => insertSection(languageClient, uri, name)),
     vscode.commands.registerCommand('gongwen.nextPlaceholder', goToNextPlaceholder),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void languageClient.sendNotification(WorkspaceTrustNotificationMethod)),
   );

@@ -61,8 +61,15 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
       return item;
     }
     const item = new vscode.TreeItem(node.section.name);
-    item.description = node.section.present ? vscode.l10n.t('present') : vscode.l10n.t('missing');
+    item.description = node.section.present ? vscode.l10n.t('present') : vscode.l10n.t('missing — click to insert');
     item.iconPath = new vscode.ThemeIcon(node.section.present ? 'pass' : 'error');
+    if (!node.section.present) {
+      item.command = {
+        command: 'gongwen.insertSection',
+        title: vscode.l10n.t('Insert section'),
+        arguments: [this.structure!.uri, node.section.name],
+      };
+    }
     return item;
   }
 

@@ -350,6 +350,27 @@ describe('commands', () => {
     expect(session.doc(uri).getText()).toBe('一、甲\n（一）子\n（二）丑\n（三）寅\n二、乙\n（二）卯\n');
   });
 
+  it('inserts a missing required section through workspace/applyEdit and says where its body starts', async () => {
+    const uri = 'file:///tmp/insert.gongwen';
+    const text = '2024年度工作总结\n一、主要做法\n完成了任务。\n二、存在的问题\n学习不深。\n三、下一步打算\n继续努力。\n';
+    await session.open(uri, text);
+    const result = (await session.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: 'gongwen.server.insertSection',
+      arguments: [{ uri, name: '取得成效' }],
+    })) as { applied: boolean; cursor?: { line: number; character: number } };
+    expect(result.applied).toBe(true);
+    const after = session.doc(uri).getText();
+    const lines = after.split('\n');
+    expect(lines.slice(0, 3)).toEqual(['2024年度工作总结', '一、主要做法', '完成了任务。']);
+    expect(lines[3]).toMatch(/^二、.*成效/);
+    expect(after).toContain('三、存在的问题\n学习不深。\n四、下一步打算\n继续努力。');
+    // The cursor goes into the new section's body, right under its heading.
+    expect(result.cursor!.line).toBe(4);
+    // Asking again for a section that is now present changes nothing.
+    const again = await session.connection.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.server.insertSection', arguments: [{ uri, name: '取得成效' }] });
+    expect(again).toEqual({ applied: false });
+  });
+
   it('checks files on disk and publishes their problems; non-reports are skipped', async () => {
     const report = join(dir, '总结.txt');
     const note = join(dir, 'note.txt');

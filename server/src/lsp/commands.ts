@@ -3,7 +3,7 @@
 
 import type { Position } from 'vscode-languageserver';
 import type { TextEdit } from '../engine';
-import { renumberRun, siblingRuns } from '../engine';
+import { analyseStructure, applyEdits, detectReportType, insertSections, LineIndex, renumberRun, siblingRuns } from '../engine';
 import type { Analysis } from './analysis';
 
 /**
@@ -22,6 +22,24 @@ export function renumberEdits(analysis: Analysis, position: Position): TextEdit[
   if (at === undefined) return [];
   const run = siblingRuns(model).find((r) => r.some((h) => h.index === at));
   return run ? (renumberRun(run)?.edits ?? []) : [];
+}
+
+/**
+ * The edits that insert the required section named `name` where the report type puts it (numbered,
+ * later sections renumbered), and where its body starts afterwards. Undefined when the document's
+ * type has no such section or it is already there.
+ */
+export function insertSectionEdits(analysis: Analysis, name: string): { edits: TextEdit[]; cursor: Position } | undefined {
+  const { model, options } = analysis;
+  if (!model || !options) return undefined;
+  const template = detectReportType(model, options.settings, options.fileName).template;
+  if (!template) return undefined;
+  const structure = analyseStructure(model, template);
+  const missing = structure.sections.filter((s) => s.section.name === name && s.status === 'missing');
+  const insertion = missing.length ? insertSections(model, structure, missing) : undefined;
+  if (!insertion) return undefined;
+  const after = applyEdits(model.text, insertion.fix.edits).text;
+  return { edits: insertion.fix.edits, cursor: new LineIndex(after).positionAt(insertion.bodyOffsets[0]) };
 }
 
 /** The language a file on disk is checked as, from its extension (as the client would open it). */

@@ -83,7 +83,21 @@ export const ServerCommands = {
   renumber: 'gongwen.server.renumber',
   /** Args: [{ uris: string[] }]. Checks files on disk and publishes their diagnostics; returns CheckFilesResult. */
   checkFiles: 'gongwen.server.checkFiles',
+  /** Args: [{ uri, name }]. Inserts the missing required section `name`; returns InsertSectionResult. */
+  insertSection: 'gongwen.server.insertSection',
 } as const;
+
+export interface InsertSectionArgs {
+  uri: string;
+  /** The section's display name, as in StructureResult.required. */
+  name: string;
+}
+
+export interface InsertSectionResult {
+  applied: boolean;
+  /** Where the new section's body starts once the edit is applied: for the cursor. */
+  cursor?: LspPosition;
+}
 
 export interface RenumberArgs {
   uri: string;

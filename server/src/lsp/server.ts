@@ -22,7 +22,7 @@ import { ConfigLoader, type FileConfiguration } from '../config';
 import type { Locale } from '../engine';
 import { analyze, filePathOf, type Analysis } from './analysis';
 import { codeActions, FIX_ALL_KIND, workspaceEdit, type EditTarget } from './codeActions';
-import { languageOfPath, renumberEdits } from './commands';
+import { insertSectionEdits, languageOfPath, renumberEdits } from './commands';
 import { markerCompletions, MARKER_TRIGGER_CHARACTERS } from './completion';
 import { configProblemDiagnostics, toDiagnostic } from './diagnostics';
 import { hoverAt } from './hover';
@@ -35,6 +35,8 @@ import {
   type CheckFilesArgs,
   type CheckFilesResult,
   type GongwenInitializationOptions,
+  type InsertSectionArgs,
+  type InsertSectionResult,
   type RenumberArgs,
   type RenumberResult,
   type ServerStats,
@@ -226,7 +228,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         completionProvider: { triggerCharacters: MARKER_TRIGGER_CHARACTERS },
-        executeCommandProvider: { commands: [ServerCommands.renumber, ServerCommands.checkFiles] },
+        executeCommandProvider: { commands: [ServerCommands.renumber, ServerCommands.checkFiles, ServerCommands.insertSection] },
       },
       serverInfo: { name: 'gongwen', version: options.version },
     };
@@ -332,6 +334,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (current && edits.length) {
         const applied = await connection.workspace.applyEdit({ label: '重新编号', edit: workspaceEdit(current.analysis, edits, editTarget) });
         result.applied = applied.applied;
+      }
+      return result;
+    }
+    if (command === ServerCommands.insertSection) {
+      const { uri, name } = (args?.[0] ?? {}) as Partial<InsertSectionArgs>;
+      const current = uri && typeof name === 'string' ? await currentAnalysis(uri) : undefined;
+      const insertion = current ? insertSectionEdits(current.analysis, name!) : undefined;
+      const result: InsertSectionResult = { applied: false };
+      if (current && insertion) {
+        const applied = await connection.workspace.applyEdit({ label: `插入“${name}”`, edit: workspaceEdit(current.analysis, insertion.edits, editTarget) });
+        result.applied = applied.applied;
+        if (applied.applied) result.cursor = insertion.cursor;
       }
       return result;
     }
