@@ -12,7 +12,7 @@ const REPORT = [
   '关于2021年XX工作的总结',
   '根据有关要求，现将〔待填〕工作情况报告如下：',
   '一、主要做法',
-  '1.完善工作机制。由XX牵头，定期调度。',
+  '1.完善工作机制。由XX牵头，定期调度，落实《中共党章程》要求。',
   '二、存在的问题',
   '个别单位落实不够到位。',
   '三、下一步打算',
@@ -25,6 +25,7 @@ const CONFIG = {
   rules: { 'placeholder-letters': 'off', 'placeholder-date': 'info' },
   levelSkip: 'strict',
   placeholders: ['〔待填〕'],
+  lexicons: { canonical: [{ canonical: '中国共产党章程', wrong: ['中共党章程'] }] },
 };
 
 interface Seen {
@@ -67,6 +68,9 @@ describe('one configuration file', () => {
     expect(withConfig).toContain('1:9 placeholder-custom error');
     expect(withConfig.some((k) => k.startsWith('3:0 numbering-hierarchy'))).toBe(true);
     expect(without.some((k) => k.startsWith('3:0 numbering-hierarchy'))).toBe(false);
+    // The office's own canonical expression, from the lexicons field.
+    expect(withConfig.some((k) => k.startsWith('3:') && k.includes('canonical-expression'))).toBe(true);
+    expect(without.some((k) => k.includes('canonical-expression'))).toBe(false);
   });
 
   it('a malformed file: one message naming the file, line and field, and the defaults apply', () => {
@@ -98,8 +102,9 @@ describe('one configuration file', () => {
       const severities = ['', 'error', 'warning', 'info', 'info'];
       const fromServer = published.diagnostics.map((d) => key({ rule: String(d.code), severity: severities[d.severity ?? 1], ...d.range.start })).sort();
       expect(fromServer).toEqual(cliFindings().map(key).sort());
-      // And the configuration did apply there: the rule it turned off is absent.
+      // And the configuration did apply there: the rule it turned off is absent, the lexicon addition is used.
       expect(fromServer.some((k) => k.includes('placeholder-letters'))).toBe(false);
+      expect(fromServer.some((k) => k.includes('canonical-expression'))).toBe(true);
     } finally {
       await session.dispose();
     }
