@@ -2,6 +2,7 @@
 // trimmed) by the user's `lexicons` settings; merged once per settings object.
 
 import canonicalData from '../../../../../data/lexicons/canonical.json';
+import { lexiconFor, strings } from '../../lexicon-settings';
 import type { CanonicalEntry, LexiconSettings, Settings } from '../../settings';
 
 export interface Canonical {
@@ -14,19 +15,7 @@ export interface Canonical {
   note?: string;
 }
 
-const cache = new WeakMap<object, Canonical[]>();
-let shippedOnly: Canonical[] | undefined;
-
-export function canonicalLexicon(settings: Settings): Canonical[] {
-  const user = settings.lexicons;
-  if (!user || typeof user !== 'object') return (shippedOnly ??= build(undefined));
-  let lexicon = cache.get(user);
-  if (!lexicon) {
-    lexicon = build(user);
-    cache.set(user, lexicon);
-  }
-  return lexicon;
-}
+export const canonicalLexicon: (settings: Settings) => Canonical[] = lexiconFor(build);
 
 function build(user: LexiconSettings | undefined): Canonical[] {
   const disabled = new Set(strings(user?.disabled));
@@ -53,6 +42,3 @@ function toCanonical(entry: unknown): Canonical | undefined {
   };
 }
 
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.length > 0) : [];
-}

@@ -6,6 +6,7 @@ import canonicalData from '../../../../../data/lexicons/canonical.json';
 import formulasData from '../../../../../data/lexicons/formulas.json';
 import topicData from '../../../../../data/lexicons/topic-terms.json';
 import { KnownTerms } from '../../segmenter-intl';
+import { lexiconFor, strings } from '../../lexicon-settings';
 import type { FormulaEntry, LexiconSettings, Settings } from '../../settings';
 
 export interface Formula {
@@ -36,19 +37,7 @@ export function normalizeFormula(text: string): string {
   return out;
 }
 
-const cache = new WeakMap<object, RepetitionLexicon>();
-let shippedOnly: RepetitionLexicon | undefined;
-
-export function repetitionLexicon(settings: Settings): RepetitionLexicon {
-  const user = settings.lexicons;
-  if (!user || typeof user !== 'object') return (shippedOnly ??= build(undefined));
-  let lexicon = cache.get(user);
-  if (!lexicon) {
-    lexicon = build(user);
-    cache.set(user, lexicon);
-  }
-  return lexicon;
-}
+export const repetitionLexicon: (settings: Settings) => RepetitionLexicon = lexiconFor(build);
 
 function build(user: LexiconSettings | undefined): RepetitionLexicon {
   const disabled = new Set(strings(user?.disabled).map(normalizeFormula));
@@ -82,6 +71,3 @@ function array(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-function strings(value: unknown): string[] {
-  return array(value).filter((v): v is string => typeof v === 'string' && v.length > 0);
-}
