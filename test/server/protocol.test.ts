@@ -350,6 +350,20 @@ describe('commands', () => {
     expect(session.doc(uri).getText()).toBe('一、甲\n（一）子\n（二）丑\n（三）寅\n二、乙\n（二）卯\n');
   });
 
+  it('lists a repeated formula\'s other occurrences with their line numbers on hover', async () => {
+    const uri = 'file:///tmp/formula.gongwen';
+    const formula = '学史明理、学史增信、学史崇德、学史力行';
+    await session.open(uri, `一、主要做法\n围绕${formula}的要求开展工作。\n二、成效\n做到${formula}。\n三、打算\n继续${formula}。\n`);
+    const { diagnostics } = await session.settled(uri);
+    const repeated = diagnostics.filter((d) => d.code === 'repeated-formula');
+    expect(repeated).toHaveLength(3);
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: repeated[0].range.start });
+    const value = (hover!.contents as MarkupContent).value;
+    expect(value).toContain('相关位置');
+    expect(value).toContain('第 4 行');
+    expect(value).toContain('第 6 行');
+  });
+
   it('inserts a missing required section through workspace/applyEdit and says where its body starts', async () => {
     const uri = 'file:///tmp/insert.gongwen';
     const text = '2024年度工作总结\n一、主要做法\n完成了任务。\n二、存在的问题\n学习不深。\n三、下一步打算\n继续努力。\n';

@@ -9,8 +9,8 @@ const SEVERITY_NAMES: Record<Locale, Record<Finding['severity'], string>> = {
 };
 
 const LABELS = {
-  zh: { basis: '依据', doc: '规则说明' },
-  en: { basis: 'Basis', doc: 'Rule documentation' },
+  zh: { basis: '依据', doc: '规则说明', related: '相关位置', line: (n: number) => `第 ${n} 行` },
+  en: { basis: 'Basis', doc: 'Rule documentation', related: 'Related places', line: (n: number) => `line ${n}` },
 };
 
 export function hoverAt(findings: Finding[], lines: LineIndex, position: Position, locale: Locale, docUrl: (rule: string) => string | undefined): Hover | undefined {
@@ -26,6 +26,11 @@ export function hoverAt(findings: Finding[], lines: LineIndex, position: Positio
     if (rule) {
       parts.push(escapeMarkdown(localize(rule.doc, locale)));
       parts.push(`${labels.basis}${locale === 'zh' ? '：' : ': '}${escapeMarkdown(localize(rule.basis, locale))}`);
+    }
+    // A repeated phrase's other occurrences, the start of a numbering run …, with line numbers.
+    if (f.related?.length) {
+      const places = f.related.map((r) => `- ${labels.line(lines.positionAt(r.span.start).line + 1)}${locale === 'zh' ? '：' : ': '}${escapeMarkdown(localize(r.message, locale))}`);
+      parts.push(`${labels.related}${locale === 'zh' ? '：' : ':'}\n\n${places.join('\n')}`);
     }
     if (url) parts.push(`[${labels.doc}](${url})`);
     return parts.join('\n\n');
