@@ -4,6 +4,7 @@
 import type { DocumentModel, Enumeration, EnumerationItem, Heading } from '../../model';
 import { msg, type Rule, type RuleFinding } from '../../rule';
 import { insertBodyUnder } from '../../structure-fixes';
+import type { SectionMatch } from '../../templates';
 import type { Span } from '../../text';
 import { reportContext } from './context';
 
@@ -25,8 +26,11 @@ export const emptySection: Rule = {
     const emptyHeadings = emptyHeadingsOf(model);
     if (emptyHeadings.length) {
       const structure = reportContext(ctx).structure;
+      // Looked up once per heading: a search per empty heading is quadratic in a long document.
+      const sectionOf = new Map<Heading, SectionMatch | undefined>();
+      for (const s of structure?.headings ?? []) if (!sectionOf.has(s.heading)) sectionOf.set(s.heading, s.matches[0]);
       for (const h of emptyHeadings) {
-        const named = structure?.headings.find((s) => s.heading === h)?.matches[0];
+        const named = sectionOf.get(h);
         findings.push({
           span: h.span,
           message: msg(`标题“${model.text.slice(h.span.start, h.span.end)}”下没有内容`, `Nothing under the heading "${model.text.slice(h.span.start, h.span.end)}"`),
