@@ -116,12 +116,17 @@ function positive(value: unknown, fallback: number): number {
  * The openings that parallelism repeats on purpose: a heading's own words, and the lead sentence
  * of each enumeration item (一是在打牢“学”的基础上实现常态化制度化。).
  */
+/** Longest lead sentence an enumeration item is taken to open with. */
+const MAX_LEAD_SENTENCE = 200;
+
 function leadSpans(model: DocumentModel): Span[] {
   const spans: Span[] = [];
   for (const heading of model.headings) spans.push({ start: heading.span.start, end: heading.bodySpan?.start ?? heading.span.end });
   for (const enumeration of model.enumerations) {
     for (const item of enumeration.items) {
-      const paragraphEnd = model.paragraphs[item.paragraph]?.span.end ?? item.span.end;
+      // A lead sentence is short: bounding the scan keeps a paragraph of thousands of markers and
+      // no full stop (a pasted list) from being rescanned to its end once per marker.
+      const paragraphEnd = Math.min(model.paragraphs[item.paragraph]?.span.end ?? item.span.end, item.span.end + MAX_LEAD_SENTENCE);
       let end = item.span.end;
       while (end < paragraphEnd && !SENTENCE_END.test(model.text[end])) end++;
       spans.push({ start: item.span.start, end });
