@@ -12,10 +12,11 @@ import { LinearPattern } from './linear-pattern';
 import { CATEGORIES, msg, type Message, type Rule, type SeveritySetting } from './rule';
 import { allRules } from './rules';
 import type { Settings } from './settings';
+import type { LevelSkipPolicy } from './rules/numbering/numbering-hierarchy';
+export type { LevelSkipPolicy };
 
 export const CONFIG_FILE_NAME = '.gongwenrc.json';
 
-export type LevelSkipPolicy = 'consistent' | 'strict' | 'allow-skip';
 const LEVEL_SKIP_POLICIES: readonly LevelSkipPolicy[] = ['consistent', 'strict', 'allow-skip'];
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'error', 'warning', 'info'];
 
