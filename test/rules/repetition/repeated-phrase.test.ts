@@ -72,8 +72,24 @@ describe.each([
     expect(flagged(short, rule, opts({ rules: { [rule]: { options: { minLength: 4 } } } }))).toEqual(['加强组织建设', '加强组织建设', '加强组织建设']);
   });
 
+  it('finds a phrase with figures and a topic term in it, among sentences that never recur', () => {
+    const phrase = '2021年围绕党史学习教育扎实开展专题调研形成调研报告';
+    const unique = (seed: number) => Array.from({ length: 30 }, (_, i) => String.fromCharCode(0x4e00 + ((seed * 31 + i * 97) % 20000))).join('') + '。';
+    const text = lines(`${unique(1)}我们${phrase}。${unique(2)}`, `${unique(3)}，${phrase}，${unique(4)}`, `${unique(5)}${phrase}`);
+    expect(flagged(text, rule, opts())).toEqual([phrase, phrase, phrase]);
+  });
+
   it('stops after maxChars characters of text', () => {
     const text = lines(`坚持${PHRASE}。`, `努力${PHRASE}。`, `继续${PHRASE}。`);
     expect(flagged(text, rule, opts({ rules: { [rule]: { options: { maxChars: 40 } } } }))).toEqual([]);
   });
+});
+
+it('segments only the sentences in which some stretch of text recurs', () => {
+  const seen: string[] = [];
+  const spy = { name: 'spy', cut: (text: string) => (seen.push(text), Array.from(text)) };
+  const unique = Array.from({ length: 40 }, (_, i) => `第${i}句${String.fromCharCode(0x4e00 + i * 13, 0x4e01 + i * 13, 0x4e02 + i * 13)}。`).join('');
+  const text = lines(`${unique}坚持${PHRASE}。`, `努力${PHRASE}。`, `继续${PHRASE}。`);
+  expect(flagged(text, rule, { segmenter: spy })).toEqual([PHRASE, PHRASE, PHRASE]);
+  expect(seen).toEqual([`坚持${PHRASE}。`, `努力${PHRASE}。`, `继续${PHRASE}。`]);
 });

@@ -35,8 +35,8 @@ interface Candidate {
   weight: number;
 }
 
-/** Sentence ends: a lead sentence (an item's or heading's opening) stops at the first. */
-const SENTENCE_END = /[。！？；!?;]/;
+/** Sentence ends, by code unit: a lead sentence (an item's opening) stops at the first. */
+const SENTENCE_END = new Set(Array.from('。！？；!?;', (ch) => ch.charCodeAt(0)));
 
 export const repeatedPhrase: Rule = {
   id: 'repeated-phrase',
@@ -57,7 +57,7 @@ export const repeatedPhrase: Rule = {
     const maxChars = positive(options.maxChars, 300_000);
     const lexicon = repetitionLexicon(settings);
     const excluded = [...formulaOccurrences(model, lexicon.formulas).values()].flat().concat(leadSpans(model));
-    const runs = wordRuns(model, excluded, lexicon.topicTerms, segmenter, maxChars);
+    const runs = wordRuns(model, excluded, lexicon.topicTerms, segmenter, minLength, minCount, maxChars);
 
     // Every stretch of words starting at a word and just long enough, keyed by its text.
     const byKey = new Map<string, Occurrence[]>();
@@ -128,41 +128,132 @@ function leadSpans(model: DocumentModel): Span[] {
       // no full stop (a pasted list) from being rescanned to its end once per marker.
       const paragraphEnd = Math.min(model.paragraphs[item.paragraph]?.span.end ?? item.span.end, item.span.end + MAX_LEAD_SENTENCE);
       let end = item.span.end;
-      while (end < paragraphEnd && !SENTENCE_END.test(model.text[end])) end++;
+      while (end < paragraphEnd && !SENTENCE_END.has(model.text.charCodeAt(end))) end++;
       spans.push({ start: item.span.start, end });
     }
   }
   return spans;
 }
 
-/** Runs of words between punctuation, excluded spans and masked text, paragraph by paragraph. */
-function wordRuns(model: DocumentModel, excluded: Span[], topicTerms: KnownTerms, segmenter: Segmenter | undefined, maxChars: number): Run[] {
+/** A sentence of a paragraph: the text a phrase is looked for in, up to its closing mark. */
+interface Sentence extends Span {
+  paragraph: number;
+}
+
+/** Runs of words between punctuation, excluded spans and masked text, sentence by sentence. */
+function wordRuns(model: DocumentModel, excluded: Span[], topicTerms: KnownTerms, segmenter: Segmenter | undefined, minLength: number, minCount: number, maxChars: number): Run[] {
   const text = model.text;
   const blocked = new Uint8Array(text.length);
   for (const span of [...excluded, ...model.masked]) blocked.fill(1, span.start, span.end);
+  const sentences = bodySentences(model);
+  // Segmentation is most of this rule's cost: it is spent only on sentences where some stretch of
+  // text recurs often enough to belong to a repeated phrase.
+  const recurring = recurringSentences(text, sentences, blocked, topicTerms, Math.min(minLength, MAX_GRAM), minCount);
   const runs: Run[] = [];
   let budget = maxChars;
-  for (const paragraph of model.paragraphs) {
-    if (budget <= 0) break;
-    if (paragraph.heading !== undefined && !model.headings[paragraph.heading]?.bodySpan) continue;
-    const start = paragraph.span.start;
-    const end = Math.min(paragraph.span.end, start + budget);
+  for (let i = 0; i < sentences.length && budget > 0; i++) {
+    if (!recurring[i]) continue;
+    const { start, paragraph } = sentences[i];
+    const end = Math.min(sentences[i].end, start + budget);
     budget -= end - start;
-    let words: Word[] = [];
-    for (const w of wordSpans(text.slice(start, end), segmenter, topicTerms)) {
-      const wordStart = w.start + start;
-      const wordEnd = w.end + start;
-      if (blocked.subarray(wordStart, wordEnd).includes(1) || !hasWordCharacter(text, wordStart, wordEnd)) {
-        if (words.length) runs.push({ paragraph: paragraph.index, words });
-        words = [];
-        continue;
-      }
-      const isTerm = topicTerms.longestAt(text, wordStart, wordEnd) === wordEnd;
-      words.push({ start: wordStart, end: wordEnd, weight: isTerm ? 0 : hanCharacters(text, wordStart, wordEnd) });
-    }
-    if (words.length) runs.push({ paragraph: paragraph.index, words });
+    runs.push(...sentenceRuns(text, start, end, paragraph, blocked, topicTerms, segmenter));
   }
   return runs;
+}
+
+/** The sentences of every paragraph but a heading without a body, in document order. */
+function bodySentences(model: DocumentModel): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const paragraph of model.paragraphs) {
+    if (paragraph.heading !== undefined && !model.headings[paragraph.heading]?.bodySpan) continue;
+    let start = paragraph.span.start;
+    for (let i = start; i < paragraph.span.end; i++) {
+      if (!SENTENCE_END.has(model.text.charCodeAt(i))) continue;
+      sentences.push({ start, end: i + 1, paragraph: paragraph.index });
+      start = i + 1;
+    }
+    if (start < paragraph.span.end) sentences.push({ start, end: paragraph.span.end, paragraph: paragraph.index });
+  }
+  return sentences;
+}
+
+/** The word runs of one sentence, text[start, end). */
+function sentenceRuns(text: string, start: number, end: number, paragraph: number, blocked: Uint8Array, topicTerms: KnownTerms, segmenter: Segmenter | undefined): Run[] {
+  const runs: Run[] = [];
+  let words: Word[] = [];
+  for (const w of wordSpans(text.slice(start, end), segmenter, topicTerms)) {
+    const wordStart = w.start + start;
+    const wordEnd = w.end + start;
+    if (blocked.subarray(wordStart, wordEnd).includes(1) || !hasWordCharacter(text, wordStart, wordEnd)) {
+      if (words.length) runs.push({ paragraph, words });
+      words = [];
+      continue;
+    }
+    const isTerm = topicTerms.longestAt(text, wordStart, wordEnd) === wordEnd;
+    words.push({ start: wordStart, end: wordEnd, weight: isTerm ? 0 : hanCharacters(text, wordStart, wordEnd) });
+  }
+  if (words.length) runs.push({ paragraph, words });
+  return runs;
+}
+
+/** Longest stretch of characters the pre-filter compares; longer ones add nothing to its precision. */
+const MAX_GRAM = 16;
+/** Characters a phrase never spans: punctuation and line breaks end a word run. */
+const RUN_BREAK = new Uint8Array(0x10000);
+for (const ch of '\r\n。！？；，、：“”‘’（）《》〈〉【】!?;') RUN_BREAK[ch.charCodeAt(0)] = 1;
+
+/**
+ * Which sentences may hold a repeated phrase: those with a stretch of `gram` characters that
+ * occurs at least `minCount` times in the sentences, not counting blocked text and the topic
+ * terms (which weigh nothing). A repeated phrase weighs at least minLength >= `gram`, so each of
+ * its occurrences holds such a stretch, and the same one. Topic terms are found per sentence, as
+ * `wordSpans` finds them, so every occurrence of a phrase drops the same characters. One pass of
+ * a rolling hash into a table of counts: collisions can only let too many sentences through,
+ * never too few, so the filter never loses a phrase.
+ */
+function recurringSentences(text: string, sentences: Sentence[], blocked: Uint8Array, topicTerms: KnownTerms, gram: number, minCount: number): Uint8Array {
+  const recurring = new Uint8Array(sentences.length);
+  let size = 1024;
+  while (size < text.length * 2 && size < 1 << 22) size <<= 1;
+  const counts = new Uint8Array(size);
+  // The table slot of the stretch ending at each character, or -1.
+  const slots = new Int32Array(text.length).fill(-1);
+  const BASE = 0x9e3779b1 | 0;
+  let power = 1;
+  for (let i = 1; i < gram; i++) power = Math.imul(power, BASE);
+  // The current stretch as a ring of `gram` code units; `oldest` is where the next one goes.
+  const window = new Int32Array(gram);
+  for (const sentence of sentences) {
+    const terms = topicTerms.find(text, sentence.start, sentence.end);
+    let term = 0;
+    let hash = 0;
+    let kept = 0;
+    let oldest = 0;
+    for (let i = sentence.start; i < sentence.end; i++) {
+      while (term < terms.length && terms[term].end <= i) term++;
+      if (term < terms.length && terms[term].start <= i) continue;
+      if (blocked[i] || RUN_BREAK[text.charCodeAt(i)]) {
+        hash = 0;
+        kept = 0;
+        oldest = 0;
+        continue;
+      }
+      const code = text.charCodeAt(i);
+      if (kept >= gram) hash = (hash - Math.imul(window[oldest], power)) | 0;
+      hash = (Math.imul(hash, BASE) + code) | 0;
+      window[oldest] = code;
+      if (++oldest === gram) oldest = 0;
+      if (++kept >= gram) {
+        const slot = (hash ^ (hash >>> 15)) & (size - 1);
+        slots[i] = slot;
+        if (counts[slot] < 255) counts[slot]++;
+      }
+    }
+  }
+  sentences.forEach((sentence, n) => {
+    for (let i = sentence.start; i < sentence.end && !recurring[n]; i++) if (slots[i] >= 0 && counts[slots[i]] >= minCount) recurring[n] = 1;
+  });
+  return recurring;
 }
 
 function hasWordCharacter(text: string, start: number, end: number): boolean {
