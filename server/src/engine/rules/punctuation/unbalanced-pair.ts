@@ -49,6 +49,7 @@ export const unbalancedPair: Rule = {
     for (let p = 0; p < paragraphs.length; p++) {
       const { start, end } = paragraphs[p].span;
       for (let i = start; i < end; i++) {
+        if (!mayBePairedMark(model.text.charCodeAt(i))) continue;
         const ch = model.text[i];
         const isOpener = ch in CLOSER_OF;
         if (!isOpener && !(ch in OPENER_OF)) continue;
@@ -87,6 +88,14 @@ export const unbalancedPair: Rule = {
     return findings;
   },
 };
+
+/**
+ * A cheap first test on the code unit: every paired mark lies in U+2018–U+201D, U+300A–U+3015 or
+ * U+FF08–U+FF09, and almost all of a report (Han characters, ASCII) lies outside them.
+ */
+function mayBePairedMark(code: number): boolean {
+  return (code >= 0x2018 && code <= 0x201d) || (code >= 0x300a && code <= 0x3015) || code === 0xff08 || code === 0xff09;
+}
 
 /** Marks that end a sentence: a paragraph ending with one is not a line broken mid-sentence. */
 const SENTENCE_END = '。！？；：!?;:…';

@@ -25,15 +25,16 @@ export interface RepetitionLexicon {
 }
 
 /** Characters formula matching ignores: quotation marks, list commas, commas and spaces. */
-const IGNORED = new Set(['“', '”', '‘', '’', '"', "'", '「', '」', '『', '』', '、', '，', ',', ' ', '\u3000', '\u00a0', '\t']);
+const IGNORED = new Set(Array.from('“”‘’"\'「」『』、，, \u3000\u00a0\t', (ch) => ch.charCodeAt(0)));
 
-export function isIgnoredInFormula(ch: string): boolean {
-  return IGNORED.has(ch);
+/** Whether formula matching skips this UTF-16 code unit. */
+export function isIgnoredInFormula(code: number): boolean {
+  return IGNORED.has(code);
 }
 
 export function normalizeFormula(text: string): string {
   let out = '';
-  for (const ch of text) if (!IGNORED.has(ch)) out += ch;
+  for (let i = 0; i < text.length; i++) if (!IGNORED.has(text.charCodeAt(i))) out += text[i];
   return out;
 }
 

@@ -4,12 +4,12 @@
 import type { DocumentModel } from '../../model';
 import { msg, type Rule, type RuleFinding } from '../../rule';
 import type { Span } from '../../text';
-import { isMasked } from '../scan';
 import { isIgnoredInFormula, repetitionLexicon, type Formula } from './lexicon';
 import { lineList, occurrenceFindings, quoted } from './shared';
 
-/** Stands in for masked text in the normalized paragraph, so that no formula matches across it. */
-const MASK = '\u0000';
+/** Stands in for masked text and paragraph breaks in the normalized text, so that no formula matches across them. */
+const MASK = 0;
+const UTF16 = new TextDecoder('utf-16le');
 
 export const repeatedFormula: Rule = {
   id: 'repeated-formula',
@@ -43,21 +43,29 @@ export const repeatedFormula: Rule = {
   },
 };
 
+/** Occurrences already found, per model and formula list: repeated-phrase needs them too. */
+const found = new WeakMap<DocumentModel, WeakMap<readonly Formula[], Map<Formula, Span[]>>>();
+
 /** Where each formula occurs, in order, one occurrence per place even when two wordings match there. */
 export function formulaOccurrences(model: DocumentModel, formulas: readonly Formula[]): Map<Formula, Span[]> {
+  let byList = found.get(model);
+  if (!byList) found.set(model, (byList = new WeakMap()));
+  let occurrences = byList.get(formulas);
+  if (!occurrences) byList.set(formulas, (occurrences = findFormulas(model, formulas)));
+  return occurrences;
+}
+
+function findFormulas(model: DocumentModel, formulas: readonly Formula[]): Map<Formula, Span[]> {
   const occurrences = new Map<Formula, Span[]>();
   if (!formulas.length) return occurrences;
-  for (const paragraph of model.paragraphs) {
-    const { normalized, offsets } = normalizeParagraph(model, paragraph.span);
-    if (normalized.length < 2) continue;
-    for (const formula of formulas) {
-      for (const form of formula.forms) {
-        for (let at = normalized.indexOf(form); at >= 0; at = normalized.indexOf(form, at + form.length)) {
-          const span = { start: offsets[at], end: offsets[at + form.length - 1] + 1 };
-          let list = occurrences.get(formula);
-          if (!list) occurrences.set(formula, (list = []));
-          list.push(span);
-        }
+  const { normalized, offsets } = normalizeParagraphs(model);
+  for (const formula of formulas) {
+    for (const form of formula.forms) {
+      for (let at = normalized.indexOf(form); at >= 0; at = normalized.indexOf(form, at + form.length)) {
+        const span = { start: offsets[at], end: offsets[at + form.length - 1] + 1 };
+        let list = occurrences.get(formula);
+        if (!list) occurrences.set(formula, (list = []));
+        list.push(span);
       }
     }
   }
@@ -65,18 +73,30 @@ export function formulaOccurrences(model: DocumentModel, formulas: readonly Form
   return occurrences;
 }
 
-/** The paragraph without the characters formula matching ignores, and where each character came from. */
-function normalizeParagraph(model: DocumentModel, span: Span): { normalized: string; offsets: number[] } {
+/**
+ * The paragraphs without the characters formula matching ignores, one after another with a MASK
+ * between them (no formula spans two paragraphs), and where each character came from.
+ */
+function normalizeParagraphs(model: DocumentModel): { normalized: string; offsets: Int32Array } {
   const text = model.text;
-  const offsets: number[] = [];
-  let normalized = '';
-  for (let i = span.start; i < span.end; i++) {
-    const ch = text[i];
-    if (isIgnoredInFormula(ch)) continue;
-    normalized += isMasked(model, { start: i, end: i + 1 }) ? MASK : ch;
-    offsets.push(i);
+  const codes = new Uint16Array(text.length + model.paragraphs.length);
+  const offsets = new Int32Array(codes.length);
+  let n = 0;
+  // The masks are sorted, and so are the paragraphs: walk the masks alongside.
+  let mask = 0;
+  for (const { span } of model.paragraphs) {
+    for (let i = span.start; i < span.end; i++) {
+      const code = text.charCodeAt(i);
+      if (isIgnoredInFormula(code)) continue;
+      while (mask < model.masked.length && model.masked[mask].end <= i) mask++;
+      codes[n] = mask < model.masked.length && model.masked[mask].start <= i ? MASK : code;
+      offsets[n++] = i;
+    }
+    codes[n] = MASK;
+    offsets[n++] = span.end;
   }
-  return { normalized, offsets };
+  // A lone surrogate decodes to U+FFFD, one code unit too, so offsets still line up.
+  return { normalized: UTF16.decode(codes.subarray(0, n)), offsets };
 }
 
 /** Occurrences sorted by position, each overlapping an earlier one dropped (two wordings matching one place). */
