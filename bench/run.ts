@@ -132,15 +132,16 @@ async function main(): Promise<void> {
     intl: child('engine', 'intl', concat.path),
     jieba: child('engine', 'jieba', concat.path),
   };
-  const trimmed = trimmedDictionaries();
+  const dictionaries = comparedDictionaries();
   const segmenters = {
     intl: child('segmenter', 'intl', concat.path, mb1.path),
     jieba: child('segmenter', 'jieba', concat.path, mb1.path),
-    ...Object.fromEntries(trimmed.map((t) => [t.label, child('jieba-dict', t.dict, t.idf, concat.path, mb1.path)])),
+    ...Object.fromEntries(dictionaries.map((t) => [t.label, child('jieba-dict', t.dict, t.idf, concat.path, mb1.path)])),
   };
-  const seedPaths = inputs.filter((i) => i !== concat && !/MB$/.test(i.name)).map((i) => i.path);
-  const repetitionFull: string[] = child('repetition', 'full', 'full', ...seedPaths).findings;
-  const repetitionTrimmed = trimmed.map((t) => ({ label: t.label, findings: child('repetition', t.dict, t.idf, ...seedPaths).findings as string[] }));
+  // The reports the dictionaries are compared on: the seeds, and the project's own samples.
+  const reportPaths = [...inputs.filter((i) => i !== concat && !/MB$/.test(i.name)).map((i) => i.path), ...ownReports()];
+  const repetitionFull: string[] = child('repetition', 'full', 'full', ...reportPaths).findings;
+  const repetitionTrimmed = [SHIPPED_DICTIONARY, ...dictionaries.slice(1)].map((t) => ({ label: t.label, findings: child('repetition', t.dict, t.idf, ...reportPaths).findings as string[] }));
 
   let server: (ServerResults & { report?: string }) | undefined;
   const serverPath = join(ROOT, 'dist', 'server.js');
@@ -150,7 +151,7 @@ async function main(): Promise<void> {
     server.report = `${twentyKb.name} (${fmtBytes(twentyKb.bytes)})`;
   } else log('dist/server.js not found: no server measurements');
 
-  const markdown = render({ rows, inputs, perRule, parseMs, edits, editedReport: `${twentyKb.name} (${fmtBytes(twentyKb.bytes)})`, memory, segmenters, repetitionFull, repetitionTrimmed, trimmed, server, minutes: (Date.now() - started) / 60_000 });
+  const markdown = render({ rows, inputs, perRule, parseMs, edits, editedReport: `${twentyKb.name} (${fmtBytes(twentyKb.bytes)})`, memory, segmenters, repetitionFull, repetitionTrimmed, reports: reportPaths.length, server, minutes: (Date.now() - started) / 60_000 });
   process.stdout.write(markdown + '\n');
   writeDoc(markdown);
   log(`written to ${DOC}`);
@@ -177,30 +178,46 @@ async function buildChild(): Promise<string> {
   return outfile;
 }
 
-interface Trimmed {
+interface Dictionary {
   label: string;
   dict: string;
   idf: string;
-  words: number;
 }
 
-/** Main dictionaries cut to their most frequent words (the user dictionary is always loaded too). */
-function trimmedDictionaries(): Trimmed[] {
+const SHIPPED_DICTIONARY: Dictionary = {
+  label: 'top 50,000 words, one-line IDF (as shipped: data/jieba-main.dict.utf8)',
+  dict: join(ROOT, 'data', 'jieba-main.dict.utf8'),
+  idf: join(ROOT, 'data', 'jieba-idf.utf8'),
+};
+
+/** nodejieba's own dictionaries, and main dictionaries of other sizes (the user dictionary is always loaded too). */
+function comparedDictionaries(): Dictionary[] {
   const root = resolve(ROOT, 'node_modules', 'nodejieba', 'submodules', 'cppjieba', 'dict');
   const entries = readFileSync(join(root, 'jieba.dict.utf8'), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => ({ line, freq: Number(line.split(' ')[1]) || 0 }))
     .sort((a, b) => b.freq - a.freq);
-  const tinyIdf = join(CACHE, 'idf.one-line.utf8');
-  writeFileSync(tinyIdf, '的 1.0\n');
-  const out: Trimmed[] = [{ label: `full dictionary (${entries.length.toLocaleString('en')} words), one-line IDF`, dict: 'full', idf: tinyIdf, words: entries.length }];
-  for (const words of [50_000, 20_000]) {
-    const dict = join(CACHE, `jieba.top${words}.dict.utf8`);
-    writeFileSync(dict, entries.slice(0, words).map((e) => e.line).join('\n') + '\n');
-    out.push({ label: `top ${words.toLocaleString('en')} words, one-line IDF`, dict, idf: tinyIdf, words });
-  }
-  return out;
+  const oneLineIdf = SHIPPED_DICTIONARY.idf;
+  const top20k = join(CACHE, 'jieba.top20000.dict.utf8');
+  writeFileSync(top20k, entries.slice(0, 20_000).map((e) => e.line).join('\n') + '\n');
+  return [
+    { label: `nodejieba's own: full dictionary (${entries.length.toLocaleString('en')} words) and IDF`, dict: 'full', idf: 'full' },
+    { label: 'full dictionary, one-line IDF', dict: 'full', idf: oneLineIdf },
+    { label: 'top 20,000 words, one-line IDF', dict: top20k, idf: oneLineIdf },
+  ];
+}
+
+/** The project's own sample reports and test fixtures in UTF-8. */
+function ownReports(): string[] {
+  const dirs = [SAMPLES_DIR, join(ROOT, 'test', 'fixtures')];
+  return dirs.flatMap((dir) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => /\.(txt|md|gongwen)$/.test(f) && !f.startsWith('gbk'))
+          .map((f) => join(dir, f))
+      : [],
+  );
 }
 
 function machine(): string {
@@ -234,7 +251,7 @@ interface Report {
   segmenters: Record<string, { loadMs: number; rssAfterLoad: number; peakRss: number; throughput: Record<string, number> }>;
   repetitionFull: string[];
   repetitionTrimmed: { label: string; findings: string[] }[];
-  trimmed: Trimmed[];
+  reports: number;
   server?: ServerResults & { report?: string };
   minutes: number;
 }
@@ -292,21 +309,21 @@ function render(r: Report): string {
   const concat = r.inputs.find((i) => i.name.startsWith('all'))!;
   out.push(`### Memory of one check of the ${fmtBytes(concat.bytes)} set (a process of its own)`, '');
   out.push('| segmentation | peak RSS | check time (mean of the first 3, code not yet warm) | findings |', '| --- | ---: | ---: | ---: |');
-  const memLabels: Record<string, string> = { parseOnly: 'none given (rules fall back to Intl.Segmenter)', intl: 'Intl.Segmenter, passed in', jieba: 'nodejieba (full dictionaries + user dictionary)' };
+  const memLabels: Record<string, string> = { parseOnly: 'none given (rules fall back to Intl.Segmenter)', intl: 'Intl.Segmenter, passed in', jieba: 'nodejieba (shipped dictionaries)' };
   for (const [k, v] of Object.entries(r.memory)) out.push(`| ${memLabels[k] ?? k} | ${fmtBytes(v.peakRss)} | ${fmtMs(v.ms)} | ${v.findings} |`);
   out.push('');
 
   out.push('### Word segmenters (a process each; MB/s cutting line by line)', '');
   const mb1 = r.inputs.find((i) => i.name === '1 MB')!;
   out.push(`| segmenter | load to first result | RSS after load | peak RSS | MB/s on ${fmtBytes(concat.bytes)} | MB/s on ${fmtBytes(mb1.bytes)} |`, '| --- | ---: | ---: | ---: | ---: | ---: |');
-  const segLabels: Record<string, string> = { intl: 'Intl.Segmenter (with the known-terms merge)', jieba: 'nodejieba, full dictionaries (as shipped)' };
+  const segLabels: Record<string, string> = { intl: 'Intl.Segmenter (with the known-terms merge)', jieba: `nodejieba, ${SHIPPED_DICTIONARY.label}` };
   for (const [k, v] of Object.entries(r.segmenters)) {
     out.push(`| ${segLabels[k] ?? `nodejieba, ${k}`} | ${fmtMs(v.loadMs)} | ${fmtBytes(v.rssAfterLoad)} | ${fmtBytes(v.peakRss)} | ${(v.throughput[concat.path] ?? 0).toFixed(1)} | ${(v.throughput[mb1.path] ?? 0).toFixed(1)} |`);
   }
   out.push('');
 
-  out.push('### Trimmed main dictionary: repetition findings on the seeds', '');
-  out.push(`With the shipped dictionaries the repetition rules report ${r.repetitionFull.length} findings on the seeds.`, '');
+  out.push(`### Trimmed main dictionaries: repetition findings on ${r.reports} reports (the seeds and the project's samples)`, '');
+  out.push(`With nodejieba's own dictionaries the repetition rules report ${r.repetitionFull.length} findings on them.`, '');
   out.push('| main dictionary | findings | lost | gained |', '| --- | ---: | ---: | ---: |');
   for (const t of r.repetitionTrimmed) {
     const full = new Set(r.repetitionFull);

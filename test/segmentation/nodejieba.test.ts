@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createJiebaSegmenter, getSegmenter } from '../../server/src/segmentation';
 
@@ -38,5 +42,15 @@ describe('the nodejieba segmenter', () => {
     expect(segmenter.cut('增强四个意识')).toEqual(['增强', '四个意识']);
     expect(segmenter.backend).toBe('intl');
     expect(warnings[0]).toMatch(/gongwen-user\.dict\.utf8 is missing/);
+  });
+
+  it('cuts ordinary report prose into whole words with the shipped, trimmed main dictionary', () => {
+    expect(getSegmenter().cut('我们坚持以人民为中心的发展思想，认真开展调查研究')).toEqual(['我们', '坚持', '以人民为中心', '的', '发展', '思想', '，', '认真', '开展', '调查', '研究']);
+  });
+
+  it('ships the main dictionary that scripts/trim-dictionary.mjs writes from the installed nodejieba', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'gongwen-dict-')), 'main.dict.utf8');
+    execFileSync(process.execPath, ['scripts/trim-dictionary.mjs', out]);
+    expect(readFileSync(out, 'utf8') === readFileSync('data/jieba-main.dict.utf8', 'utf8')).toBe(true);
   });
 });

@@ -1,7 +1,13 @@
 // Word segmentation for the adapters (CLI, language server): nodejieba with the shipped user
 // dictionary of political and administrative terms, loaded once and only when a rule first asks
-// for words (it takes about a second and 280 MB); the Intl.Segmenter fallback, with a one-time
-// warning, when the native module cannot load.
+// for words; the Intl.Segmenter fallback, with a one-time warning, when the native module cannot
+// load.
+//
+// nodejieba's own dictionaries take about a second to load and hold about 280 MB, nearly all of
+// it the 349k-word main dictionary and the IDF table. So the shipped main dictionary is its
+// 50,000 most frequent words (data/jieba-main.dict.utf8, written by scripts/trim-dictionary.mjs:
+// about 0.1 s and 77 MB), and the IDF table, which only keyword extraction reads and cutting
+// never does, is a one-line stand-in (data/jieba-idf.utf8). docs/performance.md compares them.
 //
 // nodejieba 3.5.8's public `load()` assigns undeclared globals (`dict`, `hmmDict`, `userDict`,
 // `idfDict`, `stopWordDict`): it pollutes the global object, and throws outright when a script in
@@ -16,8 +22,10 @@ import { intlSegmenter } from '../engine/segmenter-intl';
 
 export { createIntlSegmenter, intlSegmenter } from '../engine/segmenter-intl';
 
-/** The shipped user dictionary, relative to the extension's root. */
+/** The shipped dictionaries, relative to the extension's root. */
+const MAIN_DICT = join('data', 'jieba-main.dict.utf8');
 const USER_DICT = join('data', 'jieba-user.dict.utf8');
+const IDF = join('data', 'jieba-idf.utf8');
 
 interface JiebaBinding {
   load(dict: string, hmmDict: string, userDict: string, idfDict: string, stopWordDict: string): boolean;
@@ -47,7 +55,7 @@ export function createJiebaSegmenter(options: JiebaOptions = {}): JiebaSegmenter
   const ensureLoaded = (): void => {
     if (backend !== 'unloaded') return;
     try {
-      binding = loadBinding(options.packageName ?? 'nodejieba', options.userDictPath ?? findUserDict(), warn);
+      binding = loadBinding(options.packageName ?? 'nodejieba', { main: findData(MAIN_DICT), user: options.userDictPath ?? findData(USER_DICT), idf: findData(IDF) }, warn);
       backend = 'nodejieba';
     } catch (e) {
       backend = 'intl';
@@ -77,18 +85,24 @@ export function getSegmenter(): JiebaSegmenter {
   return (shared ??= createJiebaSegmenter());
 }
 
-function loadBinding(packageName: string, userDict: string | undefined, warn: (message: string) => void): JiebaBinding {
+interface Dictionaries {
+  main?: string;
+  user?: string;
+  idf?: string;
+}
+
+function loadBinding(packageName: string, shipped: Dictionaries, warn: (message: string) => void): JiebaBinding {
   const nodeRequire = createRequire(__filename);
   const root = dirname(nodeRequire.resolve(`${packageName}/package.json`));
   // The binding segfaults on a cut before load(): it is only returned once loaded.
   const binding = nodeRequire(join(root, 'build', 'Release', 'nodejieba.node')) as JiebaBinding;
   const dictDir = join(root, 'submodules', 'cppjieba', 'dict');
-  if (!userDict) warn(`${USER_DICT} not found; nodejieba may split terms such as 四个意识 and 我为群众办实事.`);
+  if (!shipped.user) warn(`${USER_DICT} not found; nodejieba may split terms such as 四个意识 and 我为群众办实事.`);
   const paths = [
-    join(dictDir, 'jieba.dict.utf8'),
+    shipped.main ?? join(dictDir, 'jieba.dict.utf8'),
     join(dictDir, 'hmm_model.utf8'),
-    userDict ?? join(dictDir, 'user.dict.utf8'),
-    join(dictDir, 'idf.utf8'),
+    shipped.user ?? join(dictDir, 'user.dict.utf8'),
+    shipped.idf ?? join(dictDir, 'idf.utf8'),
     join(dictDir, 'stop_words.utf8'),
   ] as const;
   // cppjieba aborts the whole process on a file it cannot open, so check first.
@@ -98,11 +112,11 @@ function loadBinding(packageName: string, userDict: string | undefined, warn: (m
   return binding;
 }
 
-/** data/jieba-user.dict.utf8 above this module: ../data from dist/, ../../../data from the sources. */
-function findUserDict(): string | undefined {
+/** A file of data/ above this module: ../data from dist/, ../../../data from the sources. */
+function findData(relative: string): string | undefined {
   let dir = __dirname;
   for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, USER_DICT);
+    const candidate = join(dir, relative);
     if (existsSync(candidate)) return candidate;
     const parent = dirname(dir);
     if (parent === dir) break;
