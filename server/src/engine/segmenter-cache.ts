@@ -1,8 +1,7 @@
-// Word segmentation remembered by text. The repetition rules cut a report paragraph by
-// paragraph, and segmentation is most of a check's cost (about a third of the 74 KB seed set's
-// check time with nodejieba); an edit changes one paragraph, so on every re-check in the editor
-// all the others are already cut. Measured on a 21 KB report, one-character edits: check p50
-// 24 → 17 ms, p95 103 → 40 ms (docs/performance.md). Pure: the adapters wrap their segmenter.
+// Word segmentation remembered by text. repeated-phrase cuts the sentences of a report in which
+// some text recurs; an edit changes one sentence, so on every re-check in the editor the others
+// are already cut. The language server wraps its segmenter in this; the CLI checks each text
+// once and gains nothing from it. Measured re-check times are in docs/performance.md. Pure.
 
 import type { Segmenter } from './segmenter';
 
