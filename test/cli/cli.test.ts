@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from './run-cli';
 
@@ -126,6 +126,17 @@ describe('gongwen check: paths', () => {
     writeFileSync(join(dir, 'c.md'), '某某局\n');
     const json = JSON.parse(runCli(['check', '--format', 'json', '*.txt'], dir).stdout);
     expect(json.map((f: { file: string }) => f.file)).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('expands ** across folders and {a,b} alternatives, and a glob of many ** matches nothing it should not', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, '2025', '一季度'), { recursive: true });
+    writeFileSync(join(dir, '2025', '一季度', 'a.txt'), 'XX局\n');
+    writeFileSync(join(dir, '2025', 'b.md'), '某某局\n');
+    writeFileSync(join(dir, 'c.txt'), '某某局\n');
+    const files = (args: string[]) => JSON.parse(runCli(['check', '--format', 'json', ...args], dir).stdout).map((f: { file: string }) => f.file);
+    expect(files(['2025/**/*.{txt,md}'])).toEqual(['2025/b.md', '2025/一季度/a.txt'].map((f) => f.split('/').join(sep)));
+    expect(files([`${'**/'.repeat(30)}*.txt`])).toEqual(['2025/一季度/a.txt', 'c.txt'].map((f) => f.split('/').join(sep)));
   });
 });
 

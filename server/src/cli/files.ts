@@ -2,6 +2,7 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { PathGlob } from '../engine/path-glob';
 
 export const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.gongwen'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
@@ -71,46 +72,17 @@ function walk(dir: string): string[] {
   return out;
 }
 
-/** `*` and `?` within a segment, `**` across folders, `{a,b}` alternatives. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') {
-          i++;
-          re += '(?:.*/)?';
-        } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const close = glob.indexOf('}', i);
-      if (close < 0) re += '\\{';
-      else {
-        re += '(?:' + glob.slice(i + 1, close).split(',').map(escape).join('|') + ')';
-        i = close;
-      }
-    } else re += escape(c);
-  }
-  return new RegExp(`^${re}$`);
-}
-
-function escape(s: string): string {
-  return s.replace(/[.+^$()|[\]\\{}*?]/g, '\\$&');
-}
-
 function expandGlob(pattern: string, cwd: string): string[] {
   const normalised = pattern.split(sep).join('/');
   const segments = normalised.split('/');
   const firstGlob = segments.findIndex((s) => /[*?[{]/.test(s));
   const base = segments.slice(0, firstGlob).join('/') || (normalised.startsWith('/') ? '/' : '.');
   const baseAbs = resolve(cwd, base);
-  const matcher = globToRegExp(segments.slice(firstGlob).join('/'));
+  // The engine's glob runs in linear time: a pattern such as **/**/**/…/x never backtracks.
+  const matcher = PathGlob.compile(segments.slice(firstGlob).join('/'));
   const candidates = walkAll(baseAbs);
   return candidates
-    .filter((f) => matcher.test(relative(baseAbs, f).split(sep).join('/')))
+    .filter((f) => matcher.matches(relative(baseAbs, f).split(sep).join('/')))
     .map((f) => displayPath(f, cwd));
 }
 
