@@ -6,6 +6,9 @@ import { matches } from '../scan';
 /** Words that say "fill this in" when they open a bracket. */
 const FILL_WORDS = '此处|请填写|请在此|请输入|填写|待补充|待填写|待定|待完善|待核实|补充|单位名称|姓名|名称|日期|时间|内容|具体|某';
 
+/** The longest text before `[ ]` on its line that can still be a task-list marker (`  - `, `12. `). */
+const MAX_TASK_PREFIX = 40;
+
 export const placeholderBrackets: Rule = {
   id: 'placeholder-brackets',
   category: 'placeholder',
@@ -32,7 +35,8 @@ export const placeholderBrackets: Rule = {
         if (m[0].startsWith('[') && model.format === 'markdown') {
           // - [ ] task, or [](link) / [] as link text: Markdown syntax.
           const lineStart = model.lines.lineStarts[model.lines.lineAt(start)];
-          if (/^\s*(?:[-*+]|\d+[.)])\s+$/.test(text.slice(lineStart, start))) continue;
+          // Only a short stretch can be a list marker: the test never rescans a long line.
+          if (start - lineStart <= MAX_TASK_PREFIX && /^\s*(?:[-*+]|\d+[.)])\s+$/.test(text.slice(lineStart, start))) continue;
           if (text[start + m[0].length] === '(') continue;
         }
         findings.push({
