@@ -14,14 +14,16 @@ describe(rule, () => {
     ['是否到位?我们认为到位!继续努力', ['?', '!']],
     ['召开常委会(扩大)会议', ['(', ')']],
     ['详见通知(见附件1)。', ['(', ')']],
+    ['圆满完成全年任务.下一步继续努力.', ['.', '.']],
+    ['圆满完成全年任务. \n二、存在的问题', ['.']],
   ])('flags %s', (text, marks) => {
     expect(flagged(text, rule)).toEqual(marks);
   });
 
   it('fixes each mark to its full-width form', () => {
-    const text = '时间:2021年;召开常委会(扩大)会议,研究工作?';
+    const text = '时间:2021年;召开常委会(扩大)会议,研究工作?完成任务.';
     const edits = check(text).findings.filter((f) => f.rule === rule).flatMap((f) => f.fixes![0].edits);
-    expect(applyEdits(text, edits).text).toBe('时间：2021年；召开常委会（扩大）会议，研究工作?');
+    expect(applyEdits(text, edits).text).toBe('时间：2021年；召开常委会（扩大）会议，研究工作？完成任务。');
     expect(findings(text, {}, rule)[0].message).toBe('中文里用了半角“:”，应为全角“：”');
   });
 
@@ -33,6 +35,11 @@ describe(rule, () => {
     '联系邮箱 office@example.com:8080',
     '备注:',
     '3.14,2.71',
+    '1.加强学习。2.强化落实。',
+    '一.指导思想',
+    '见附件《实施方案.docx》和报告.pdf',
+    '工作还在推进中...',
+    'Dr. Wang 和 Mr.李',
   ])('does not flag %s', (text) => {
     expect(flagged(text, rule)).toEqual([]);
   });

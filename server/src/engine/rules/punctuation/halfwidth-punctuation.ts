@@ -7,7 +7,7 @@ import { isAsciiLetter, isDigit, isHan } from '../../text';
 import { matches } from '../scan';
 import { isChinesePunctuation, markerOffsets } from './shared';
 
-const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！', '.': '。' };
 
 /** A figure or Latin token between Chinese words (x%, 2021, APP) is at most this long. */
 const MAX_TOKEN = 12;
@@ -17,19 +17,19 @@ export const halfwidthPunctuation: Rule = {
   category: 'punctuation',
   defaultSeverity: 'warning',
   doc: msg(
-    '中文语句中用了半角标点（, ; : ( ) ? !），应改为全角（，；：（）？！）。只检查两边都是中文（或中文里夹着的数字、字母）的标点；英文语句、数字（1,000、10:30）、网址、代码、Markdown 语法和标题序号（由序号规则检查）中的半角标点不算。括号只在括号内有中文时检查。',
-    'Half-width punctuation (, ; : ( ) ? !) in Chinese sentences, to be written full-width (，；：（）？！). Only marks with Chinese on both sides (or a figure or Latin word inside Chinese text) are reported; Latin sentences, numbers (1,000, 10:30), URLs, code, Markdown syntax and heading markers (the numbering rules) are left alone. Brackets are reported only around Chinese text.',
+    '中文语句中用了半角标点（, ; : ( ) ? !），应改为全角（，；：（）？！）；中文句子末尾用了半角句点“.”，应为“。”。只检查两边都是中文（或中文里夹着的数字、字母）的标点；句点只在中文字后、行末或下一句中文前检查。英文语句、数字（1,000、10:30、3.14）、文件名、网址、代码、Markdown 语法和标题序号（由序号规则检查）中的半角标点不算。括号只在括号内有中文时检查。',
+    'Half-width punctuation (, ; : ( ) ? !) in Chinese sentences, to be written full-width (，；：（）？！), and a half-width “.” ending a Chinese sentence, to be written “。”. Only marks with Chinese on both sides (or a figure or Latin word inside Chinese text) are reported; a full stop only after a Chinese character and before the end of the line or the next Chinese sentence. Latin sentences, numbers (1,000, 10:30, 3.14), file names, URLs, code, Markdown syntax and heading markers (the numbering rules) are left alone. Brackets are reported only around Chinese text.',
   ),
   basis: msg('GB/T 15834-2011《标点符号用法》：中文文本使用全角标点符号。', 'GB/T 15834-2011 (Use of punctuation marks): Chinese text uses full-width punctuation.'),
   check({ model }) {
     const text = model.text;
     const markers = markerOffsets(model);
     const findings: RuleFinding[] = [];
-    for (const m of matches(model, /[,;:?!()]/g)) {
+    for (const m of matches(model, /[,;:?!().]/g)) {
       const at = m.index;
       if (markers.has(at)) continue;
       const mark = m[0];
-      const chinese = mark === '(' || mark === ')' ? isChineseBracket(text, at) : isBetweenChinese(text, at);
+      const chinese = mark === '(' || mark === ')' ? isChineseBracket(text, at) : mark === '.' ? endsChineseSentence(text, at) : isBetweenChinese(text, at);
       if (!chinese) continue;
       const full = FULL_WIDTH[mark];
       const span = { start: at, end: at + 1 };
@@ -58,6 +58,21 @@ function isBetweenChinese(text: string, at: number): boolean {
   // At least one side must be Chinese itself, not a token inside Chinese text.
   return isChinese(text[left]) || isChinese(text[right]);
 }
+
+/**
+ * A `.` that ends a Chinese sentence: a Chinese character before it, and the end of the line or
+ * the next Chinese sentence after it (工作取得实效.下一步 / 圆满完成任务.). Not after a digit or
+ * letter (1. 3.14 报告.docx), nor after a Chinese numeral, where it is a numbering marker (一.),
+ * the numbering rules' business; not part of `...`.
+ */
+function endsChineseSentence(text: string, at: number): boolean {
+  const before = text[at - 1];
+  if (!isHan(before) || CHINESE_NUMERALS.includes(before) || text[at + 1] === '.') return false;
+  const after = neighbour(text, at + 1, 1);
+  return after === undefined || isHan(text[after]);
+}
+
+const CHINESE_NUMERALS = '〇一二三四五六七八九十百千';
 
 /** How far a bracket's partner is looked for. */
 const MAX_BRACKETED = 200;
