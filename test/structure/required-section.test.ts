@@ -49,6 +49,22 @@ describe(`${rule}: recognising sections`, () => {
     expect(missing(doc('关于工作的总结', ['聚焦群众急难愁盼问题', '取得成效', '下步工作']))).toEqual(['存在问题']);
   });
 
+  it('finds a section named by a second-level heading under another one', () => {
+    const text = ['关于XX项目的绩效评估报告', '一、评估情况', '正文。', '二、评估结论', '（一）总体结论', '正文。', '（二）主要成效', '正文。', '三、存在问题', '正文。', '四、意见建议', '正文。'].join('\n');
+    expect(missing(text)).toEqual([]);
+    // Only second-level headings under a first-level one count: a third-level 1.主要成效 does not.
+    const deeper = ['关于XX项目的绩效评估报告', '一、评估情况', '（一）总体结论', '1.主要成效', '正文。', '二、存在问题', '正文。', '三、意见建议', '正文。'].join('\n');
+    expect(missing(deeper)).toEqual(['取得成效']);
+  });
+
+  it('reads a plan section named by the coming year or half-year', () => {
+    for (const plans of ['2024年工作思路', '明年工作思路', '下半年工作打算', '下阶段工作安排', '新的一年工作重点']) {
+      expect(missing(doc('2023年度工作总结', ['主要工作', '取得成效', '存在问题', plans])), plans).toEqual([]);
+    }
+    // A year already past names the work done, not the plans.
+    expect(missing(doc('2023年度工作总结', ['2023年重点工作', '取得成效', '存在问题']))).toEqual(['下一步打算']);
+  });
+
   it('counts topic headings standing before the later sections as the practice section (seed 004)', () => {
     const text = doc('关于工作的总结', ['加强组织领导，提高政治站位', '压实工作责任，加大学习力度', '取得成效', '存在的问题及下一步打算']);
     expect(missing(text)).toEqual([]);

@@ -94,7 +94,7 @@ export function bodyCharacters(model: DocumentModel): number {
 
 /**
  * The report type assumed for the document (as the structure rules decide it) and whether each
- * section that type requires is there. A section told under topic headings counts as there.
+ * section that type requires is there. A section told under topic headings, or under a second-level heading, counts as there.
  */
 export function requiredSections(model: DocumentModel, options: CheckOptions): Pick<StructureResult, 'reportType' | 'required'> {
   const decision = detectReportType(model, options.settings, options.fileName);
@@ -104,6 +104,6 @@ export function requiredSections(model: DocumentModel, options: CheckOptions): P
     reportType: decision.template.type,
     required: structure.sections
       .filter((s) => s.section.required)
-      .map((s) => ({ name: s.section.name, present: s.status === 'present' || s.status === 'topical' })),
+      .map((s) => ({ name: s.section.name, present: s.status !== 'missing' && s.status !== 'absent' })),
   };
 }

@@ -20,17 +20,18 @@ export interface SectionHeading {
 }
 
 /**
- * `present`: a heading names it; `topical`: topic headings stand where it belongs (一、加强组织领导…);
+ * `present`: a first-level heading names it; `nested`: only a second-level heading does
+ * (二、评估结论 （二）主要成效); `topical`: topic headings stand where it belongs (一、加强组织领导…);
  * `missing`: required and absent; `absent`: optional and absent.
  */
-export type SectionStatus = 'present' | 'topical' | 'missing' | 'absent';
+export type SectionStatus = 'present' | 'nested' | 'topical' | 'missing' | 'absent';
 
 export interface SectionState {
   section: TemplateSection;
   /** Index in the template's sections. */
   index: number;
   status: SectionStatus;
-  /** The headings that name it (present) or stand for it (topical). */
+  /** The headings that name it (present, nested) or stand for it (topical). */
   headings: Heading[];
 }
 
@@ -58,8 +59,11 @@ export interface ReportStructure {
 
 export function analyseStructure(model: DocumentModel, template: ReportTemplate): ReportStructure {
   const top = topHeadings(model);
-  const headings = top.map((heading) => ({ heading, matches: recogniseHeading(heading.text, template, heading.textSpan.start) }));
-  const sections = template.sections.map((section, index) => sectionState(section, index, headings));
+  const recognise = (heading: Heading): SectionHeading => ({ heading, matches: recogniseHeading(heading.text, template, heading.textSpan.start) });
+  const headings = top.map(recognise);
+  const topIndexes = new Set(top.map((h) => h.index));
+  const subheadings = model.headings.filter((h) => h.parent !== undefined && topIndexes.has(h.parent)).map(recognise);
+  const sections = template.sections.map((section, index) => sectionState(section, index, headings, subheadings));
   const { ending, lastBodyLine } = findEnding(model, template.closing);
   return { template, level: top[0]?.level, headings, sections, ending, lastBodyLine };
 }
@@ -137,9 +141,13 @@ function splitKeeping(text: string, separator: RegExp): string[] {
   return parts;
 }
 
-function sectionState(section: TemplateSection, index: number, headings: SectionHeading[]): SectionState {
-  const naming = headings.filter((h) => h.matches.some((m) => m.section === section)).map((h) => h.heading);
-  if (naming.length) return { section, index, status: 'present', headings: naming };
+function sectionState(section: TemplateSection, index: number, headings: SectionHeading[], subheadings: SectionHeading[]): SectionState {
+  const naming = (list: SectionHeading[]) => list.filter((h) => h.matches.some((m) => m.section === section)).map((h) => h.heading);
+  const top = naming(headings);
+  if (top.length) return { section, index, status: 'present', headings: top };
+  // A reviewer finds the part under another one too: 二、评估结论 （二）主要成效.
+  const nested = naming(subheadings);
+  if (nested.length) return { section, index, status: 'nested', headings: nested };
   if (section.topical) {
     // Topic headings before the first heading of a later section stand for this one.
     const standing: Heading[] = [];
@@ -176,15 +184,16 @@ function findEnding(model: DocumentModel, closing?: Formula): { ending: EndingLi
     const raw = lines.lineText(line);
     const content = raw.trim();
     if (!content || isMaskedLine(model, start, lines.lineEnds[line])) continue;
-    if (headingLines.has(line)) return { ending, lastBodyLine: line };
+    if (headingLines.has(line)) return { ending: ending.reverse(), lastBodyLine: line };
     const contentStart = start + raw.indexOf(content);
     const span = { start: contentStart, end: contentStart + content.length };
     const kind = classify(content, seenDate, closing);
-    if (!kind) return { ending, lastBodyLine: line };
+    if (!kind) return { ending: ending.reverse(), lastBodyLine: line };
     if (kind === 'date' || kind === 'blank-date') seenDate = true;
-    ending.unshift({ kind, line, span });
+    // Collected bottom up and reversed once: unshift would make thousands of such lines quadratic.
+    ending.push({ kind, line, span });
   }
-  return { ending, lastBodyLine: undefined };
+  return { ending: ending.reverse(), lastBodyLine: undefined };
 }
 
 /** Dates, signers, labels and closing formulas are short lines; longer ones are body text. */
