@@ -59,6 +59,15 @@ describe.each([
     expect(flagged(body, rule, opts())).toEqual([opening, opening, opening]);
   });
 
+  it('does not count the subject the title names', () => {
+    const subject = '长河市城区老旧小区改造项目';
+    const text = lines(`${subject}（第一批）绩效评估报告`, `评估组对${subject}（第一批）开展了绩效评估。`, `${subject}（第一批）涉及城区老旧小区。`, `${subject}（第一批）总体完成较好。`);
+    expect(flagged(text, rule, opts())).toEqual([]);
+    // A long phrase around it still counts, the subject included.
+    const sentence = `认真对照年初确定的目标任务逐项核实${subject}`;
+    expect(flagged(lines(`${subject}绩效评估报告`, `${sentence}。`, `我们${sentence}。`, `各单位${sentence}。`), rule, opts())).toEqual([sentence, sentence, sentence]);
+  });
+
   it('honours the user’s topic terms', () => {
     const text = lines(`坚持${PHRASE}。`, `努力${PHRASE}。`, `继续${PHRASE}。`);
     expect(flagged(text, rule, opts({ settings: { lexicons: { topicTerms: ['转化为推动高质量发展的强大动力'] } } }))).toEqual([]);

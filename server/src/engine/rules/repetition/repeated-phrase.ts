@@ -13,7 +13,7 @@ import { formulaOccurrences } from './repeated-formula';
 import { lineList, occurrenceFindings, quoted } from './shared';
 
 interface Word extends Span {
-  /** Chinese characters that count toward a phrase's length: 0 for a topic term or proper name. */
+  /** Chinese characters that count toward a phrase's length: 0 for a topic term, proper name or word of the title. */
   weight: number;
 }
 
@@ -43,8 +43,8 @@ export const repeatedPhrase: Rule = {
   category: 'repetition',
   defaultSeverity: 'info',
   doc: msg(
-    '同一个较长的词组在文中反复出现（默认：不计主题词和专有名词至少10个汉字、出现3次以上，分布在不同段落），读来像复制粘贴。词组边界取在分词的词边界上。不计：本文主题词和专有名词（党史学习教育、习近平新时代中国特色社会主义思想等，可在配置中补充）、已知套话（由“套话重复”规则检查）、并列条目或标题开头相同的排比（一是在……上实现常态化制度化）。',
-    'A long phrase that a document keeps repeating (by default at least 10 Chinese characters besides topic terms and proper names, 3 times or more, in different paragraphs), which reads like copy and paste. Phrase edges fall on word boundaries. Not counted: the topic terms and proper names of the report (党史学习教育, 习近平新时代中国特色社会主义思想 …, users add their own), known formulas (the repeated-formula rule), and parallelism where sibling items or headings open the same way (一是在……上实现常态化制度化).',
+    '同一个较长的词组在文中反复出现（默认：不计主题词和专有名词至少10个汉字、出现3次以上，分布在不同段落），读来像复制粘贴。词组边界取在分词的词边界上。不计：本文主题词和专有名词（党史学习教育、习近平新时代中国特色社会主义思想等，可在配置中补充）、标题里的词（报告的主题，如项目名称）、已知套话（由“套话重复”规则检查）、并列条目或标题开头相同的排比（一是在……上实现常态化制度化）。',
+    'A long phrase that a document keeps repeating (by default at least 10 Chinese characters besides topic terms and proper names, 3 times or more, in different paragraphs), which reads like copy and paste. Phrase edges fall on word boundaries. Not counted: the topic terms and proper names of the report (党史学习教育, 习近平新时代中国特色社会主义思想 …, users add their own), the words of the title (the report’s subject, such as a project’s name), known formulas (the repeated-formula rule), and parallelism where sibling items or headings open the same way (一是在……上实现常态化制度化).',
   ),
   basis: msg(
     '《党政机关公文处理工作条例》第十九条要求公文“内容简洁……文字精炼”；同一句话反复出现是审稿时常见的修改意见。',
@@ -57,7 +57,10 @@ export const repeatedPhrase: Rule = {
     const maxChars = positive(options.maxChars, 300_000);
     const lexicon = repetitionLexicon(settings);
     const excluded = [...formulaOccurrences(model, lexicon.formulas).values()].flat().concat(leadSpans(model));
-    const runs = wordRuns(model, excluded, lexicon.topicTerms, segmenter, minLength, minCount, maxChars);
+    // The title names the report's subject (长河市城区老旧小区改造项目): a topic the body repeats by
+    // necessity. It is no occurrence itself, and its words weigh nothing, like topic terms.
+    if (model.title) excluded.push(model.title.span);
+    const runs = wordRuns(model, excluded, lexicon.topicTerms, titleWords(model), segmenter, minLength, minCount, maxChars);
 
     // Every stretch of words starting at a word and just long enough, keyed by its text.
     const byKey = new Map<string, Occurrence[]>();
@@ -135,13 +138,19 @@ function leadSpans(model: DocumentModel): Span[] {
   return spans;
 }
 
+/** Whether a word of two characters or more is part of the document's title. */
+function titleWords(model: DocumentModel): (word: string) => boolean {
+  const title = model.title?.text ?? '';
+  return (word) => word.length >= 2 && title.includes(word);
+}
+
 /** A sentence of a paragraph: the text a phrase is looked for in, up to its closing mark. */
 interface Sentence extends Span {
   paragraph: number;
 }
 
 /** Runs of words between punctuation, excluded spans and masked text, sentence by sentence. */
-function wordRuns(model: DocumentModel, excluded: Span[], topicTerms: KnownTerms, segmenter: Segmenter | undefined, minLength: number, minCount: number, maxChars: number): Run[] {
+function wordRuns(model: DocumentModel, excluded: Span[], topicTerms: KnownTerms, inTitle: (word: string) => boolean, segmenter: Segmenter | undefined, minLength: number, minCount: number, maxChars: number): Run[] {
   const text = model.text;
   const blocked = new Uint8Array(text.length);
   for (const span of [...excluded, ...model.masked]) blocked.fill(1, span.start, span.end);
@@ -156,7 +165,7 @@ function wordRuns(model: DocumentModel, excluded: Span[], topicTerms: KnownTerms
     const { start, paragraph } = sentences[i];
     const end = Math.min(sentences[i].end, start + budget);
     budget -= end - start;
-    runs.push(...sentenceRuns(text, start, end, paragraph, blocked, topicTerms, segmenter));
+    runs.push(...sentenceRuns(text, start, end, paragraph, blocked, topicTerms, inTitle, segmenter));
   }
   return runs;
 }
@@ -178,7 +187,7 @@ function bodySentences(model: DocumentModel): Sentence[] {
 }
 
 /** The word runs of one sentence, text[start, end). */
-function sentenceRuns(text: string, start: number, end: number, paragraph: number, blocked: Uint8Array, topicTerms: KnownTerms, segmenter: Segmenter | undefined): Run[] {
+function sentenceRuns(text: string, start: number, end: number, paragraph: number, blocked: Uint8Array, topicTerms: KnownTerms, inTitle: (word: string) => boolean, segmenter: Segmenter | undefined): Run[] {
   const runs: Run[] = [];
   let words: Word[] = [];
   for (const w of wordSpans(text.slice(start, end), segmenter, topicTerms)) {
@@ -189,8 +198,8 @@ function sentenceRuns(text: string, start: number, end: number, paragraph: numbe
       words = [];
       continue;
     }
-    const isTerm = topicTerms.longestAt(text, wordStart, wordEnd) === wordEnd;
-    words.push({ start: wordStart, end: wordEnd, weight: isTerm ? 0 : hanCharacters(text, wordStart, wordEnd) });
+    const isTopic = topicTerms.longestAt(text, wordStart, wordEnd) === wordEnd || inTitle(text.slice(wordStart, wordEnd));
+    words.push({ start: wordStart, end: wordEnd, weight: isTopic ? 0 : hanCharacters(text, wordStart, wordEnd) });
   }
   if (words.length) runs.push({ paragraph, words });
   return runs;
