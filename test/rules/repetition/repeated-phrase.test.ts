@@ -54,6 +54,10 @@ describe.each([
     expect(flagged(items, rule, opts())).toEqual([]);
     const headings = lines(`一、${opening}推进组织建设`, '正文。', `二、${opening}推进作风建设`, '正文。', `三、${opening}推进制度建设`, '正文。');
     expect(flagged(headings, rule, opts())).toEqual([]);
+    // After an item's lead clause, the text runs on: a repeat there counts.
+    const duty = '进一步压实食品安全属地管理责任和企业主体责任';
+    const inline = lines(`一是监管力量不足，${duty}。二是宣传不够。`, `三是经营主体守法意识淡薄，${duty}。`, `下一步，我们将${duty}。`);
+    expect(flagged(inline, rule, opts())).toEqual([duty, duty, duty]);
     // The same words in running text are a repeat.
     const body = lines(`我们必须${opening}，加强组织建设。`, `同时应当${opening}，加强作风建设。`, `今后继续${opening}，加强制度建设。`);
     expect(flagged(body, rule, opts())).toEqual([opening, opening, opening]);

@@ -35,16 +35,18 @@ interface Candidate {
   weight: number;
 }
 
-/** Sentence ends, by code unit: a lead sentence (an item's opening) stops at the first. */
+/** Sentence ends, by code unit. */
 const SENTENCE_END = new Set(Array.from('。！？；!?;', (ch) => ch.charCodeAt(0)));
+/** Where an item's lead clause (一是强化理论武装，……) stops: the first clause or sentence end. */
+const CLAUSE_END = new Set(Array.from('。！？；!?;，,：:', (ch) => ch.charCodeAt(0)));
 
 export const repeatedPhrase: Rule = {
   id: 'repeated-phrase',
   category: 'repetition',
   defaultSeverity: 'info',
   doc: msg(
-    '同一个较长的词组在文中反复出现（默认：不计主题词和专有名词至少10个汉字、出现3次以上，分布在不同段落），读来像复制粘贴。词组边界取在分词的词边界上。不计：本文主题词和专有名词（党史学习教育、习近平新时代中国特色社会主义思想等，可在配置中补充）、标题里的词（报告的主题，如项目名称）、已知套话（由“套话重复”规则检查）、并列条目或标题开头相同的排比（一是在……上实现常态化制度化）。',
-    'A long phrase that a document keeps repeating (by default at least 10 Chinese characters besides topic terms and proper names, 3 times or more, in different paragraphs), which reads like copy and paste. Phrase edges fall on word boundaries. Not counted: the topic terms and proper names of the report (党史学习教育, 习近平新时代中国特色社会主义思想 …, users add their own), the words of the title (the report’s subject, such as a project’s name), known formulas (the repeated-formula rule), and parallelism where sibling items or headings open the same way (一是在……上实现常态化制度化).',
+    '同一个较长的词组在文中反复出现（默认：不计主题词和专有名词至少10个汉字、出现3次以上，分布在不同段落），读来像复制粘贴。词组边界取在分词的词边界上。不计：本文主题词和专有名词（党史学习教育、习近平新时代中国特色社会主义思想等，可在配置中补充）、标题里的词（报告的主题，如项目名称）、已知套话（由“套话重复”规则检查）、并列条目开头一句（到第一个逗号或句号为止）或标题相同的排比（一是在……上实现常态化制度化）。',
+    'A long phrase that a document keeps repeating (by default at least 10 Chinese characters besides topic terms and proper names, 3 times or more, in different paragraphs), which reads like copy and paste. Phrase edges fall on word boundaries. Not counted: the topic terms and proper names of the report (党史学习教育, 习近平新时代中国特色社会主义思想 …, users add their own), the words of the title (the report’s subject, such as a project’s name), known formulas (the repeated-formula rule), and parallelism where sibling items (up to their first comma or full stop) or headings open the same way (一是在……上实现常态化制度化).',
   ),
   basis: msg(
     '《党政机关公文处理工作条例》第十九条要求公文“内容简洁……文字精炼”；同一句话反复出现是审稿时常见的修改意见。',
@@ -116,10 +118,11 @@ function positive(value: unknown, fallback: number): number {
 }
 
 /**
- * The openings that parallelism repeats on purpose: a heading's own words, and the lead sentence
- * of each enumeration item (一是在打牢“学”的基础上实现常态化制度化。).
+ * The openings that parallelism repeats on purpose: a heading's own words, and the lead clause
+ * of each enumeration item (一是在打牢“学”的基础上实现常态化制度化。). What follows the lead
+ * clause is running text, where a repeat counts (三是守法意识淡薄，进一步压实……责任).
  */
-/** Longest lead sentence an enumeration item is taken to open with. */
+/** Longest lead clause an enumeration item is taken to open with. */
 const MAX_LEAD_SENTENCE = 200;
 
 function leadSpans(model: DocumentModel): Span[] {
@@ -127,11 +130,11 @@ function leadSpans(model: DocumentModel): Span[] {
   for (const heading of model.headings) spans.push({ start: heading.span.start, end: heading.bodySpan?.start ?? heading.span.end });
   for (const enumeration of model.enumerations) {
     for (const item of enumeration.items) {
-      // A lead sentence is short: bounding the scan keeps a paragraph of thousands of markers and
+      // A lead clause is short: bounding the scan keeps a paragraph of thousands of markers and
       // no full stop (a pasted list) from being rescanned to its end once per marker.
       const paragraphEnd = Math.min(model.paragraphs[item.paragraph]?.span.end ?? item.span.end, item.span.end + MAX_LEAD_SENTENCE);
       let end = item.span.end;
-      while (end < paragraphEnd && !SENTENCE_END.has(model.text.charCodeAt(end))) end++;
+      while (end < paragraphEnd && !CLAUSE_END.has(model.text.charCodeAt(end))) end++;
       spans.push({ start: item.span.start, end });
     }
   }
