@@ -46,6 +46,9 @@ describe(rule, () => {
     '以毛泽东同志为核心的党的第一代中央领导集体',
     '马克思主义中国化',
     '中华人民共和国成立以来',
+    // Other books, one character away from the short histories: 《中国共产党历史》 is not a misspelt 《中国共产党简史》.
+    '学习《中国共产党历史》第一卷、第二卷和《中国共产党简史》',
+    '当代中国研究所编写的《中华人民共和国史》',
   ])('does not flag %s', (text) => {
     expect(flagged(text, rule)).toEqual([]);
   });
