@@ -10,11 +10,13 @@ describe(rule, () => {
     ['经费：TODO', ['TODO']],
     ['召开时间待定', ['待定']],
     ['具体数据待补充', ['待补充']],
+    ['向某某单位报告', ['某某']],
+    ['王某某县人民政府', ['某某']],
   ])('flags the blank in %s', (text, expected) => {
     expect(flagged(text, rule)).toEqual(expected);
   });
 
-  it.each(['在某种程度上', '某些单位还存在问题', '制度有待完善', '亟待补充力量', '尚待核实', 'TODOS list', 'mastodon'])('does not flag %s', (text) => {
+  it.each(['在某种程度上', '某些单位还存在问题', '制度有待完善', '亟待补充力量', '尚待核实', 'TODOS list', 'mastodon', '原局长王某某严重违纪违法案', '某企业负责人张某某行贿案'])('does not flag %s', (text) => {
     expect(flagged(text, rule)).toEqual([]);
   });
 });
