@@ -62,7 +62,7 @@ export function checkModel(model: DocumentModel, options: CheckOptions = {}, dir
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
   // Inline `gongwen-disable` comments in the document win over the configuration.
-  return { model, findings: directives.apply(findings), failures };
+  return { model, findings: directives.apply(oneFindingPerBlank(findings)), failures };
 }
 
 function resolveSetting(rule: Rule, setting: SeveritySetting | RuleSetting | undefined): { severity: Severity | 'off'; options: Record<string, unknown> } {
@@ -71,4 +71,19 @@ function resolveSetting(rule: Rule, setting: SeveritySetting | RuleSetting | und
     severity: s.severity ?? rule.defaultSeverity,
     options: { ...(rule.defaultOptions ?? {}), ...(s.options ?? {}) },
   };
+}
+
+/**
+ * A blank is one fault: a placeholder inside another one (待补充 inside 【待补充】, found by two
+ * rules) is dropped in favour of the enclosing one. The order of `findings` is kept.
+ */
+function oneFindingPerBlank(findings: Finding[]): Finding[] {
+  const blanks = findings.filter((f) => f.category === 'placeholder').sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const inner = new Set<Finding>();
+  let enclosing: Finding | undefined;
+  for (const f of blanks) {
+    if (enclosing && f.span.end <= enclosing.span.end && f.rule !== enclosing.rule) inner.add(f);
+    else if (!enclosing || f.span.end > enclosing.span.end) enclosing = f;
+  }
+  return inner.size ? findings.filter((f) => !inner.has(f)) : findings;
 }

@@ -27,6 +27,14 @@ describe(rule, () => {
     expect(flagged('〔待填〕', rule, withPatterns(['〔待填〕', { regex: '〔[^〕]{1,4}〕' }]))).toEqual(['〔待填〕']);
   });
 
+  it('reports a blank once when a built-in rule finds part of it', () => {
+    const all = (text: string, options: CheckOptions) => findings(text, options, 'placeholder').map((f) => [f.rule, f.text]);
+    expect(all('由XX县负责', withPatterns(['XX县']))).toEqual([[rule, 'XX县']]);
+    expect(all('培训人员【待补充】人次', {})).toEqual([['placeholder-brackets', '【待补充】']]);
+    // Blanks side by side are two.
+    expect(all('XX县某某局', {})).toEqual([['placeholder-letters', 'XX'], ['placeholder-words', '某某']]);
+  });
+
   it('flags nothing by default', () => {
     expect(flagged('〔待填〕XX单位', rule)).toEqual([]);
   });
