@@ -31,6 +31,20 @@ describe(rule, () => {
     expect(flagged('第一，提高认识。第三，强化落实。\n', rule)).toEqual(['第三']);
   });
 
+  it('checks 首先，其次，再次， and lets 最后 close a list anywhere', () => {
+    const [f] = findings('首先，深入实施质量强县战略。再次，加强计量工作。最后，抓好落实。\n', {}, rule);
+    expect([f.text, f.message]).toEqual(['再次', '列举序号不连续：“首先”之后是“再次”，缺少“其次”']);
+    expect(flagged('首先，加强学习。\n其次，压实责任。\n其次，强化督导。\n', rule)).toEqual(['其次']);
+    expect(flagged('首先，加强学习。其次，压实责任。再次，强化督导。最后，抓好落实。\n', rule)).toEqual([]);
+    expect(flagged('首先，加强学习。最后，抓好落实。\n', rule)).toEqual([]);
+    // 再次 meaning 'again', and a list not opened by 首先, are no sequence.
+    expect(flagged('首先，加强学习。会议再次强调，要抓好落实。\n', rule)).toEqual([]);
+    expect(flagged('其次，压实责任。再次，强化督导。\n', rule)).toEqual([]);
+    const text = '首先，加强学习。再次，强化督导。\n';
+    const fix = check(text).findings.find((x) => x.rule === rule)!.fixes![0];
+    expect(applyEdits(text, fix.edits).text).toBe('首先，加强学习。其次，强化督导。\n');
+  });
+
   it('does not read words as markers: 统一是, 第一次, 一是一、二是二', () => {
     expect(flagged('思想统一是前提。第一次会议召开。要一是一、二是二。\n', rule)).toEqual([]);
   });
