@@ -56,7 +56,9 @@ describe(rule, () => {
     expect(applyEdits(text, combineFixes(edits)).text).toBe('关于申请专项经费的请示\n市财政局：\n为做好工作，需经费十万元。\n妥否，请批示。\n（此处填写发文机关署名）\n年　月　日\n');
   });
 
-  it('leaves types without a signature alone (工作总结)', () => {
-    expect(flagged('关于2021年工作的总结\n一、主要做法\n正文。\n二、存在问题\n正文。\n', rule)).toEqual([]);
+  it('asks types without a signature for none (工作总结), but flags a label left blank in them too', () => {
+    const summary = '关于2021年工作的总结\n一、主要做法\n正文。\n二、存在问题\n正文。\n';
+    expect(flagged(summary, rule)).toEqual([]);
+    expect(flagged(`${summary}署名：\n年  月  日\n`, rule)).toEqual(['署名：']);
   });
 });

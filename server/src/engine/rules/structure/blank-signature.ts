@@ -10,8 +10,8 @@ export const blankSignature: Rule = {
   category: 'structure',
   defaultSeverity: 'warning',
   doc: msg(
-    '文种要求落款时（请示、报告），检查文末有没有发文机关署名和成文日期，以及“署名：”“（盖章）”这类留空的落款。日期中年、月、日留空（“2021年 月 日”）由 placeholder-date 报告，这里不重复。快速修复插入待填写的署名行和日期行。',
-    'Where the type closes with a signature (请示, 报告), checks that the document ends with the issuer\'s name and the date, and flags signature labels left blank ("署名：", "（盖章）"). A date with blanks in it ("2021年 月 日") is placeholder-date\'s to report, not repeated here. The quick fix inserts a signer line and a date line to fill in.',
+    '文种要求落款时（请示、报告），检查文末有没有发文机关署名和成文日期；任何文种文末“署名：”“（盖章）”这类留空的落款都会标出。日期中年、月、日留空（“2021年 月 日”）由 placeholder-date 报告，这里不重复。快速修复插入待填写的署名行和日期行。',
+    'Where the type closes with a signature (请示, 报告), checks that the document ends with the issuer\'s name and the date; in any type, flags signature labels left blank at the end ("署名：", "（盖章）"). A date with blanks in it ("2021年 月 日") is placeholder-date\'s to report, not repeated here. The quick fix inserts a signer line and a date line to fill in.',
   ),
   basis: msg(
     'GB/T 9704-2012 §7.3.5：公文应有发文机关署名和成文日期。',
@@ -22,17 +22,19 @@ export const blankSignature: Rule = {
     const { model } = ctx;
     const signature = context.decision.template?.signature;
     const structure = context.structure;
-    if (!signature || !structure || (structure.lastBodyLine === undefined && !structure.ending.length)) return [];
+    if (!structure || (structure.lastBodyLine === undefined && !structure.ending.length)) return [];
     const findings: RuleFinding[] = [];
     const ending = structure.ending;
     const signer = ending.some((e) => e.kind === 'signer');
-    // Under a signer, a bare （盖章） is where the seal goes, not a blank.
+    // A label left blank is a blank whatever the type asks for; under a signer, a bare （盖章）
+    // is where the seal goes, not a blank.
     for (const label of signer ? [] : ending.filter((e) => e.kind === 'blank-signer')) {
       findings.push({
         span: label.span,
         message: withType(context, `落款“${model.text.slice(label.span.start, label.span.end)}”未填写`, `The signature "${model.text.slice(label.span.start, label.span.end)}" is left blank`),
       });
     }
+    if (!signature) return findings;
     const hasBlankLabel = findings.length > 0;
     const date = ending.find((e) => e.kind === 'date' || e.kind === 'blank-date');
     if (signature.date && !date) {
