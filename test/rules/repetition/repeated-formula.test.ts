@@ -11,9 +11,9 @@ describe(rule, () => {
     const text = paragraphs(`一是${FORMULA}。`, '二是加强学习。', `三是教育党员${FORMULA}。`, `引导干部职工${FORMULA}。`);
     const seen = findings(text, {}, rule);
     expect(seen.map((f) => [f.line, f.text])).toEqual([
-      [1, '增强“四个意识”、坚定“四个自信”、做到“两个维护'],
-      [3, '增强“四个意识”、坚定“四个自信”、做到“两个维护'],
-      [4, '增强“四个意识”、坚定“四个自信”、做到“两个维护'],
+      [1, FORMULA],
+      [3, FORMULA],
+      [4, FORMULA],
     ]);
     expect(seen[0].message).toBe('套话“增强‘四个意识’、坚定‘四个自信’、做到‘两个维护’”在本文出现3次（第1、3、4行），超过2次，建议精简或换一种说法。');
   });

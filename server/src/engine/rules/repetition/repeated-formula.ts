@@ -16,7 +16,7 @@ export const repeatedFormula: Rule = {
   category: 'repetition',
   defaultSeverity: 'warning',
   doc: msg(
-    '同一篇材料里，已知套话（如增强“四个意识”、坚定“四个自信”、做到“两个维护”，学史明理、学史增信、学史崇德、学史力行，走深走实，入脑入心）用了超过限定次数（默认2次）。从超出的那次起，每一处都标出，并列出其他各处所在行。套话表可在配置中扩充，也可为每条套话单设次数。',
+    '同一篇材料里，已知套话（如增强“四个意识”、坚定“四个自信”、做到“两个维护”，学史明理、学史增信、学史崇德、学史力行，走深走实，入脑入心）用了超过限定次数（默认2次）。超出时每一处都标出，并列出其他各处所在行。套话表可在配置中扩充，也可为每条套话单设次数。',
     'A known formula phrase (增强“四个意识”、坚定“四个自信”、做到“两个维护”, 学史明理、学史增信、学史崇德、学史力行, 走深走实, 入脑入心 …) used more often in one document than its limit (2 by default). Once over the limit, every occurrence is reported, with the others listed. Users extend the list of formulas and set a limit per formula.',
   ),
   basis: msg(
@@ -62,7 +62,7 @@ function findFormulas(model: DocumentModel, formulas: readonly Formula[]): Map<F
   for (const formula of formulas) {
     for (const form of formula.forms) {
       for (let at = normalized.indexOf(form); at >= 0; at = normalized.indexOf(form, at + form.length)) {
-        const span = { start: offsets[at], end: offsets[at + form.length - 1] + 1 };
+        const span = withEdgeMarks(model.text, formula.text, { start: offsets[at], end: offsets[at + form.length - 1] + 1 });
         let list = occurrences.get(formula);
         if (!list) occurrences.set(formula, (list = []));
         list.push(span);
@@ -71,6 +71,19 @@ function findFormulas(model: DocumentModel, formulas: readonly Formula[]): Map<F
   }
   for (const [formula, spans] of occurrences) occurrences.set(formula, withoutOverlaps(spans));
   return occurrences;
+}
+
+/**
+ * Matching skips quotation marks, so a match stops short of the formula's closing ” (做到“两个维护”)
+ * or opening “: the span takes them in where the formula has them and the text does too.
+ */
+function withEdgeMarks(text: string, formula: string, span: Span): Span {
+  const first = formula[0];
+  const last = formula[formula.length - 1];
+  return {
+    start: isIgnoredInFormula(first.charCodeAt(0)) && text[span.start - 1] === first ? span.start - 1 : span.start,
+    end: isIgnoredInFormula(last.charCodeAt(0)) && text[span.end] === last ? span.end + 1 : span.end,
+  };
 }
 
 /**
