@@ -55,6 +55,9 @@ describe(rule, () => {
 
   it('accepts a quotation over several paragraphs, each opened with “', () => {
     expect(flagged(['“第一段引文。', '“第二段引文。”'].join('\n'), rule)).toEqual([]);
+    expect(flagged(['一位家长在座谈会上说：“孩子们在学校里学得开心。', '“学校开设的课程很丰富。”'].join('\n'), rule)).toEqual([]);
+    // An unclosed quotation mark inside a sentence is still an error, whatever follows.
+    expect(flagged(['增强“四个意识，坚定信心。', '“两学一做”学习教育常态化。'].join('\n'), rule)).toEqual(['“']);
   });
 
   it('does not look into Markdown code', () => {

@@ -147,11 +147,16 @@ function isListMarker(model: DocumentModel, contentStart: number, offset: number
 
 /**
  * A quotation running over several paragraphs opens each of them with “ and closes only at the
- * end of the last: an unclosed “ that opens a paragraph followed by one that opens with “ too is
- * not an error.
+ * end of the last: an unclosed “ that opens a paragraph, or opens a quoted speech (家长说：“……),
+ * is not an error when the next paragraph goes on with the quotation — it opens with “ and
+ * closes it only at its end, if at all (not “学史明理”是要求……, a new quotation).
  */
 function continuesQuotation(model: DocumentModel, p: number, open: Open): boolean {
+  const text = model.text;
   const paragraph = model.paragraphs[p];
   const next = model.paragraphs[p + 1];
-  return open.ch === '“' && open.offset === paragraph.contentStart && next !== undefined && model.text[next.contentStart] === '“';
+  if (open.ch !== '“' || !next || text[next.contentStart] !== '“') return false;
+  if (open.offset !== paragraph.contentStart && !'：:'.includes(text[open.offset - 1])) return false;
+  const close = text.indexOf('”', next.contentStart);
+  return close < 0 || close >= next.span.end || /^[。！？…\s]*$/.test(text.slice(close + 1, next.span.end));
 }
