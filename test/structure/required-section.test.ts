@@ -57,6 +57,11 @@ describe(`${rule}: recognising sections`, () => {
     expect(missing(deeper)).toEqual(['取得成效']);
   });
 
+  it('reads a review of the year (工作回顾) as both the practice and the results', () => {
+    expect(missing(doc('长河水务集团有限公司2023年工作总结', ['2023年工作回顾', '存在的困难和问题', '2024年工作思路']))).toEqual([]);
+    expect(missing(doc('关于工作的总结', ['回顾百年党史', '存在问题', '下一步打算']))).toEqual(['取得成效']);
+  });
+
   it('reads a plan section named by the coming year or half-year', () => {
     for (const plans of ['2024年工作思路', '明年工作思路', '下半年工作打算', '下阶段工作安排', '新的一年工作重点']) {
       expect(missing(doc('2023年度工作总结', ['主要工作', '取得成效', '存在问题', plans])), plans).toEqual([]);
