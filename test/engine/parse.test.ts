@@ -57,6 +57,27 @@ describe('parse: headings', () => {
   });
 });
 
+describe('parse: numbered lines that are list items, not headings', () => {
+  const headingTexts = (text: string, format?: 'markdown') => parse(text, { format }).headings.map((h) => h.text);
+
+  it('reads the attachments under 附件：1.… as a list, not level-3 headings', () => {
+    const text = ['关于申请专项经费的请示', '一、基本情况', '正文。', '妥否，请批示。', '附件：1.实施方案', '　　　2.项目投资评审报告', '岚溪县水利局', '2024年3月18日'].join('\n');
+    expect(headingTexts(text)).toEqual(['基本情况']);
+  });
+
+  it('reads numbered clauses ending in ；as a list, the last one too', () => {
+    const text = ['（1）规范培养环节。主要环节要求如下：', '①开题报告须经评审组审查；', '②中期考核不合格者给予一次补考机会；', '③学位论文须经盲审。', '（2）加强导师队伍建设。'].join('\n');
+    expect(headingTexts(text)).toEqual(['规范培养环节', '加强导师队伍建设']);
+    // Numbered headings that end like headings stay headings.
+    expect(headingTexts(['1.完善工作机制', '正文。', '2.压实工作责任', '正文。'].join('\n'))).toEqual(['完善工作机制', '压实工作责任']);
+  });
+
+  it('reads a Markdown ordered list (1. with a space) as a list', () => {
+    const text = ['## 四、2024年工作打算', '', '1. 开展公共数据质量提升行动', '2. 推进一网通办', '', '1.完善工作机制', ''].join('\n');
+    expect(headingTexts(text, 'markdown')).toEqual(['四、2024年工作打算'.slice(2), '完善工作机制']);
+  });
+});
+
 describe('parse: indentation, line endings and positions', () => {
   it('handles U+3000 and U+00A0 indentation', () => {
     const m = parse('\u3000\u3000一、主要做法\n\u00a0\u00a0（一）强化领导\n');

@@ -13,6 +13,11 @@ describe(rule, () => {
     expect(flagged(request('县委宣传部\n县财政局\n2021年12月20日\n附件：经费预算表\n'), rule)).toEqual([]);
   });
 
+  it('reads an attachment list and a 附注 under the date as part of the ending', () => {
+    const text = request('附件：1.岚溪县2024年农村供水保障工程实施方案\n　　　2.项目投资评审报告\n岚溪县水利局\n2024年3月18日\n（联系人：陈立新；联系电话：0798-6623415）\n');
+    expect(findings(text, {}).map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
+  });
+
   it('leaves a date with blanks to placeholder-date, never reporting it twice', () => {
     const text = request('中共××县委宣传部\n2021年 月 日\n');
     expect(flagged(text, rule)).toEqual([]);

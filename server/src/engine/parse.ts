@@ -8,6 +8,7 @@ import type {
   EnumerationFamily,
   EnumerationItem,
   Heading,
+  HeadingMarker,
   Paragraph,
 } from './model';
 import { parseChineseNumeral } from './numerals';
@@ -63,13 +64,14 @@ export function parse(text: string, options: ParseOptions = {}): DocumentModel {
     open = undefined;
   };
 
+  const markers = scanned.map((line) => (line.blank || line.masked ? undefined : readMarker(text.slice(line.contentStart, line.contentEnd), line.contentStart)));
+  const listed = listItemLines(text, scanned, markers, format);
   for (const line of scanned) {
     if (line.blank || line.masked) {
       closeParagraph();
       continue;
     }
-    const content = text.slice(line.contentStart, line.contentEnd);
-    const marker = readMarker(content, line.contentStart);
+    const marker = listed.has(line.index) ? undefined : markers[line.index];
     if (marker || line.markdownDepth !== undefined) {
       closeParagraph();
       const heading = makeHeading(text, line, marker, headings.length);
@@ -106,6 +108,37 @@ export function parse(text: string, options: ParseOptions = {}): DocumentModel {
   const enumerations = findEnumerations(text, paragraphs);
   const title = findTitle(text, paragraphs, headings, scanned, format);
   return { text, format, lines, title, paragraphs, headings, enumerations, masked: sortedMasked, frontMatter: frontMatter?.span };
+}
+
+/** Where a numbered list item ends as a clause does (①开题报告须经……审查；), not as a heading. */
+const CLAUSE_END = /[；;，,]$/;
+const ANNEX_LABEL = /^附件[：:]/;
+
+/**
+ * Lines that start with a marker but are items of a list, not headings: the attachments under
+ * 附件：1.…（2.… aligned below it, GB/T 9704 §7.3.4), runs of numbered clauses at levels 3-5
+ * where an item ends with ；or ，, and Markdown ordered lists (`1. ` with a space).
+ */
+function listItemLines(text: string, lines: Line[], markers: (HeadingMarker | undefined)[], format: DocumentFormat): Set<number> {
+  const listed = new Set<number>();
+  const content = (line: Line) => text.slice(line.contentStart, line.contentEnd);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].blank || lines[i].masked) continue;
+    if (ANNEX_LABEL.test(content(lines[i]))) {
+      for (let j = i + 1; j < lines.length && markers[j]?.level === 3; j++) listed.add(j);
+      continue;
+    }
+    const first = markers[i];
+    if (!first || first.level < 3) continue;
+    // A run of consecutive lines opening with markers of one style.
+    let end = i + 1;
+    while (end < lines.length && markers[end]?.style === first.style) end++;
+    const run = lines.slice(i, end);
+    const markdownList = format === 'markdown' && first.style === 'ar-dot' && /[ \t]/.test(text[first.span.end] ?? '');
+    if (markdownList || run.some((line) => CLAUSE_END.test(content(line)))) for (const line of run) listed.add(line.index);
+    i = end - 1;
+  }
+  return listed;
 }
 
 /** A YAML front matter block: `---` on the first line, closed by `---` or `...` (Markdown only). */

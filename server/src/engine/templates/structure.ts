@@ -167,7 +167,10 @@ const GAP = '[ \\u3000_＿]*';
 /** A date standing alone on its line, complete or with blanks (2021年 月 日, 年月日). */
 const DATE_LINE = new RegExp(`^(${DATE_CHARS}{2,4})?${GAP}年${GAP}(${DATE_CHARS}{1,2})?${GAP}月${GAP}(${DATE_CHARS}{1,3})?${GAP}日$`);
 const NUMERIC_DATE_LINE = /^[0-9０-９]{4}[-.．/][0-9０-９]{1,2}[-.．/][0-9０-９]{1,2}$/;
-const ANNEX_LINE = /^(?:附件|抄送|联系人|联系电话|电话|印发|（此件|\(此件)/;
+/** 附件说明, 抄送, 印发, and the 附注 in brackets under the date (（联系人：……；联系电话：……）, （此件公开发布）). */
+const ANNEX_LINE = /^[（(]?(?:附件|抄送|联系人|联系电话|电话|印发|此件)/;
+/** An attachment listed under 附件：1.…, aligned below it: 2.项目投资评审报告. */
+const ANNEX_ITEM = /^[0-9０-９]{1,2}[.．、]/;
 /** A signature label left empty: 署名：, （盖章）, 单位（盖章）：. */
 const BLANK_LABEL = /^(?:署名|落款|单位名称|单位|报告单位|报告人|述职人|发文机关)?[ \u3000]*(?:[（(](?:盖章|签字|签名|公章)[）)])?[ \u3000]*[：:]?$/;
 const CLOSING_START = /^(?:特此|专此|妥否|当否|以上(?:报告|请示|意见)|此致|谨此)/;
@@ -187,7 +190,7 @@ function findEnding(model: DocumentModel, closing?: Formula): { ending: EndingLi
     if (headingLines.has(line)) return { ending: ending.reverse(), lastBodyLine: line };
     const contentStart = start + raw.indexOf(content);
     const span = { start: contentStart, end: contentStart + content.length };
-    const kind = classify(content, seenDate, closing);
+    const kind = classify(content, seenDate, closing) ?? (isAnnexItem(model, line) ? 'annex' : undefined);
     if (!kind) return { ending: ending.reverse(), lastBodyLine: line };
     if (kind === 'date' || kind === 'blank-date') seenDate = true;
     // Collected bottom up and reversed once: unshift would make thousands of such lines quadratic.
@@ -196,15 +199,29 @@ function findEnding(model: DocumentModel, closing?: Formula): { ending: EndingLi
   return { ending: ending.reverse(), lastBodyLine: undefined };
 }
 
+/** An attachment list longer than this is not one (and the walk up stays short). */
+const MAX_ANNEX_ITEMS = 50;
+
+/** Whether a line is an attachment listed under 附件：1.…: it and the lines up to that label are numbered. */
+function isAnnexItem(model: DocumentModel, line: number): boolean {
+  for (let i = line; i >= Math.max(0, line - MAX_ANNEX_ITEMS); i--) {
+    const content = model.lines.lineText(i).trim();
+    if (/^附件[：:]/.test(content)) return i < line;
+    if (!ANNEX_ITEM.test(content)) return false;
+  }
+  return false;
+}
+
 /** Dates, signers, labels and closing formulas are short lines; longer ones are body text. */
 const MAX_ENDING_LINE = 40;
 
 function classify(content: string, seenDate: boolean, closing?: Formula): EndingKind | undefined {
+  // Annex notes and 附注 can be long (附件：1.岚溪县2024年农村供水保障工程实施方案).
+  if (ANNEX_LINE.test(content)) return 'annex';
   if (content.length > MAX_ENDING_LINE) return undefined;
   const m = DATE_LINE.exec(content);
   if (m) return m[1] && m[2] && m[3] ? 'date' : 'blank-date';
   if (NUMERIC_DATE_LINE.test(content)) return 'date';
-  if (ANNEX_LINE.test(content)) return 'annex';
   if (CLOSING_START.test(content) || (closing && containsPhrase(content, closing.phrases))) return 'closing';
   if (BLANK_LABEL.test(content) && /[^ \u3000：:]/.test(content)) return 'blank-signer';
   if (seenDate && looksLikeSigner(content)) return 'signer';
