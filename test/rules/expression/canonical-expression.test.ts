@@ -21,6 +21,13 @@ describe(rule, () => {
     ['同以习近平同志为中心的党中央保持高度一致', '以习近平同志为中心的党中央', '同以习近平同志为核心的党中央保持高度一致'],
     ['践行社会主义核心价直观', '社会主义核心价直观', '践行社会主义核心价值观'],
     ['学习贯彻党的十九大六中全会精神', '十九大六中全会', '学习贯彻党的十九届六中全会精神'],
+    // A title wrong at its first or last character, between 《》.
+    ['组织研读《习近平谈治国理证》第四卷', '习近平谈治国理证', '组织研读《习近平谈治国理政》第四卷'],
+    ['组织研读《习近平谈治国理》', '习近平谈治国理', '组织研读《习近平谈治国理政》'],
+    ['组织研读《中国共产党简吏》', '中国共产党简吏', '组织研读《中国共产党简史》'],
+    // A long phrase with its first or last character changed; the fix keeps the word before it.
+    ['深入学习刁近平新时代中国特色社会主义思想', '刁近平新时代中国特色社会主义思想', '深入学习习近平新时代中国特色社会主义思想'],
+    ['深入学习习近平新时代中国特色社会主义思相', '习近平新时代中国特色社会主义思相', '深入学习习近平新时代中国特色社会主义思想'],
   ])('flags %s and fixes it', (text, found, corrected) => {
     expect(flagged(text, rule)).toEqual([found]);
     expect(fixed(text)).toBe(corrected);

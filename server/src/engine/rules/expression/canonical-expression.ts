@@ -24,8 +24,8 @@ export const canonicalExpression: Rule = {
   category: 'expression',
   defaultSeverity: 'error',
   doc: msg(
-    '规范表述写错：理论全称、会议名称、“以习近平同志为核心的党中央”、中央指定学习材料书名等固定说法，写成了已知的错误说法（以习近平总书记为核心的党中央），或差一个字（漏字、多字、错字，如“习近平时代中国特色社会主义思想”“《中共共产党简史》”）。快速修复改为规范表述。表述表可在配置中扩充。',
-    'A fixed wording (规范表述: full names of theories and meetings, 以习近平同志为核心的党中央, titles of the standard study books …) written as a known wrong variant (以习近平总书记为核心的党中央) or one character off (missing, added or changed: 习近平时代中国特色社会主义思想, 《中共共产党简史》). The quick fix restores the canonical form. Users extend the list.',
+    '规范表述写错：理论全称、会议名称、“以习近平同志为核心的党中央”、中央指定学习材料书名等固定说法，写成了已知的错误说法（以习近平总书记为核心的党中央），或差一个字（漏字、多字、错字，如“习近平时代中国特色社会主义思想”“《中共共产党简史》”）；书名号内的书名和12字以上的长表述，首字或末字写错也算（《习近平谈治国理证》）。快速修复改为规范表述。表述表可在配置中扩充。',
+    'A fixed wording (规范表述: full names of theories and meetings, 以习近平同志为核心的党中央, titles of the standard study books …) written as a known wrong variant (以习近平总书记为核心的党中央) or one character off (missing, added or changed: 习近平时代中国特色社会主义思想, 《中共共产党简史》); in a title between 《》 or a phrase of 12 characters or more, a changed first or last character counts too (《习近平谈治国理证》). The quick fix restores the canonical form. Users extend the list.',
   ),
   basis: msg(
     '重要政治表述须与中央文件保持一致，审核时须查“人名、地名、时间、数字……引文等是否准确”（《党政机关公文处理工作条例》第二十条）；表述以党章、中央文件和新华社规范用语为准。',
@@ -62,11 +62,16 @@ function findInText(text: string, entry: Canonical): Hit[] {
     }
   }
   if (entry.nearMiss && canonical.length >= NEAR_MISS_MIN_LENGTH) {
-    for (const span of nearMisses(text, canonical)) {
+    // Between 《》 a title has nothing else it could be, and a long fixed phrase rarely has a
+    // one-character neighbour: an edit at their ends (《习近平谈治国理证》) is a typo too.
+    const ends: EndEdits = entry.bookTitle ? 'any' : canonical.length >= LONG_PHRASE ? 'change' : 'none';
+    let lastEnd = -1;
+    for (const span of nearMisses(text, canonical, ends)) {
       const found = text.slice(span.start, span.end);
-      if (/[\r\n]/.test(found) || overlapsAny(correct, span) || entry.wrong.includes(found)) continue;
+      if (span.start < lastEnd || /[\r\n]/.test(found) || overlapsAny(correct, span) || entry.wrong.includes(found)) continue;
       if (entry.bookTitle && !(text[span.start - 1] === '《' && text[span.end] === '》')) continue;
       hits.push({ span, entry, known: false });
+      lastEnd = span.end;
     }
   }
   return hits;
@@ -90,10 +95,11 @@ function* occurrences(text: string, phrase: string): Generator<number> {
 }
 
 /**
- * Stretches of `text` one interior edit away from `phrase`. One edit leaves either half of the
- * phrase intact, so candidates are found from exact occurrences of its halves: linear time.
+ * Stretches of `text` one edit away from `phrase` (see `isOneEdit`), sorted by start, possibly
+ * overlapping. One edit leaves either half of the phrase intact, so candidates are found from
+ * exact occurrences of its halves: linear time.
  */
-function nearMisses(text: string, phrase: string): Span[] {
+function nearMisses(text: string, phrase: string, ends: EndEdits): Span[] {
   const half = phrase.length >> 1;
   const head = phrase.slice(0, half);
   const tail = phrase.slice(half);
@@ -103,7 +109,7 @@ function nearMisses(text: string, phrase: string): Span[] {
     const end = start + length;
     if (start < 0 || end > text.length || starts.has(start * 4 + length - phrase.length + 1)) return;
     starts.add(start * 4 + length - phrase.length + 1);
-    if (isOneInteriorEdit(phrase, text.slice(start, end))) candidates.push({ start, end });
+    if (isOneEdit(phrase, text.slice(start, end), ends)) candidates.push({ start, end });
   };
   for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
     for (const length of [phrase.length - 1, phrase.length, phrase.length + 1]) consider(at, length);
@@ -111,27 +117,38 @@ function nearMisses(text: string, phrase: string): Span[] {
   for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + 1)) {
     for (const length of [phrase.length - 1, phrase.length, phrase.length + 1]) consider(at + tail.length - length, length);
   }
-  candidates.sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const c of candidates) if (!out.length || c.start >= out[out.length - 1].end) out.push(c);
-  return out;
+  // At one place, a changed character reads before a missing or an added one.
+  const offBy = (c: Span) => Math.abs(c.end - c.start - phrase.length);
+  return candidates.sort((a, b) => a.start - b.start || offBy(a) - offBy(b));
 }
 
+/** Which edits at a phrase's first or last character count: none, a changed character, or any (at the start, only a change). */
+type EndEdits = 'none' | 'change' | 'any';
+
+/** A phrase at least this long has no fixed neighbour one character off at an end. */
+const LONG_PHRASE = 12;
+
 /**
- * Whether `found` is `phrase` with exactly one character missing, added or changed, away from
- * both ends (an edit at an end is usually a different phrase that shares most characters) and not
- * one numeral for another (十九届五中全会 is not a misspelt 十九届六中全会).
+ * Whether `found` is `phrase` with exactly one character missing, added or changed, and not one
+ * numeral for another (十九届五中全会 is not a misspelt 十九届六中全会). An edit at an end is
+ * usually a different phrase that shares most characters, so it counts only as `ends` allows. An
+ * added character needs two intact characters on each side: 学习刁近平…思想 is 习近平 with its
+ * first character changed, not 习 then an extra 刁.
  */
-export function isOneInteriorEdit(phrase: string, found: string): boolean {
+function isOneEdit(phrase: string, found: string, ends: EndEdits = 'none'): boolean {
   const n = phrase.length;
   let k = 0;
   while (k < n && k < found.length && phrase[k] === found[k]) k++;
+  const atEnd = (i: number, last: number) => i === 0 || i >= last;
   if (found.length === n) {
-    if (k === 0 || k >= n - 1 || phrase.slice(k + 1) !== found.slice(k + 1)) return false;
+    if (k >= n || phrase.slice(k + 1) !== found.slice(k + 1)) return false;
+    if (atEnd(k, n - 1) && ends === 'none') return false;
     return !(NUMERALS.has(phrase[k]) && NUMERALS.has(found[k]));
   }
-  if (found.length === n - 1) return k > 0 && k < n - 1 && phrase.slice(k + 1) === found.slice(k);
-  if (found.length === n + 1) return k > 0 && k < n && phrase.slice(k) === found.slice(k + 1);
+  // Even in a title, a character missing or added at the start is another book (《中国共产党历史》
+  // is not 《论中国共产党历史》 cut short); at the end it is a slip of the pen.
+  if (found.length === n - 1) return (ends === 'any' ? k > 0 : !atEnd(k, n - 1)) && phrase.slice(k + 1) === found.slice(k);
+  if (found.length === n + 1) return (ends === 'any' ? k > 0 : k >= 2 && k <= n - 2) && phrase.slice(k) === found.slice(k + 1);
   return false;
 }
 
