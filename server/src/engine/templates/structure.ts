@@ -61,9 +61,13 @@ export function analyseStructure(model: DocumentModel, template: ReportTemplate)
   const top = topHeadings(model);
   const recognise = (heading: Heading): SectionHeading => ({ heading, matches: recogniseHeading(heading.text, template, heading.textSpan.start) });
   const headings = top.map(recognise);
-  const topIndexes = new Set(top.map((h) => h.index));
-  const subheadings = model.headings.filter((h) => h.parent !== undefined && topIndexes.has(h.parent)).map(recognise);
-  const sections = template.sections.map((section, index) => sectionState(section, index, headings, subheadings));
+  // Second-level headings are read only when a section is not named at the top.
+  let subheadings: SectionHeading[] | undefined;
+  const nested = () => {
+    const topIndexes = new Set(top.map((h) => h.index));
+    return (subheadings ??= model.headings.filter((h) => h.parent !== undefined && topIndexes.has(h.parent)).map(recognise));
+  };
+  const sections = template.sections.map((section, index) => sectionState(section, index, headings, nested));
   const { ending, lastBodyLine } = findEnding(model, template.closing);
   return { template, level: top[0]?.level, headings, sections, ending, lastBodyLine };
 }
@@ -79,7 +83,7 @@ function topHeadings(model: DocumentModel): Heading[] {
 }
 
 /** Joins between the names of two sections in one heading: 成效与不足, 存在的问题及下一步打算. */
-const PART_SEPARATOR = /以及|与|及|和|暨|并|、|，|,|；|;|\s+/;
+const PART_SEPARATOR = /以及|与|及|和|暨|并|、|，|,|；|;|\s+/g;
 /** What may follow a section word within its phrase: 下步工作, 今后的工作打算, 开展情况. */
 const TAIL = /^(?:的|之|工作|情况|方面|重点|安排|举措|措施|思路|意见|计划|打算|等|几点|若干|有关|相关|主要)*$/;
 /** Verbs that make a section word their object in a topic heading: 解决……问题, 补齐短板, 征求意见建议. */
@@ -125,7 +129,8 @@ function governedByVerb(prefix: string): boolean {
 /** Splits text at a separator; each separator is a part of its own, so that the parts' lengths add up to offsets in the text. */
 function splitKeeping(text: string, separator: RegExp): string[] {
   const parts: string[] = [];
-  const re = new RegExp(separator.source, 'g');
+  const re = separator.global ? separator : new RegExp(separator.source, 'g');
+  re.lastIndex = 0;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -141,12 +146,12 @@ function splitKeeping(text: string, separator: RegExp): string[] {
   return parts;
 }
 
-function sectionState(section: TemplateSection, index: number, headings: SectionHeading[], subheadings: SectionHeading[]): SectionState {
+function sectionState(section: TemplateSection, index: number, headings: SectionHeading[], subheadings: () => SectionHeading[]): SectionState {
   const naming = (list: SectionHeading[]) => list.filter((h) => h.matches.some((m) => m.section === section)).map((h) => h.heading);
   const top = naming(headings);
   if (top.length) return { section, index, status: 'present', headings: top };
   // A reviewer finds the part under another one too: 二、评估结论 （二）主要成效.
-  const nested = naming(subheadings);
+  const nested = naming(subheadings());
   if (nested.length) return { section, index, status: 'nested', headings: nested };
   if (section.topical) {
     // Topic headings before the first heading of a later section stand for this one.
