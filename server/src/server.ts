@@ -28,7 +28,7 @@ if (args.includes('--version') || args.includes('-v')) {
         const segmenter = createJiebaSegmenter({ warn });
         // Load now (the first cut loads the dictionaries), not in the middle of a later check.
         segmenter.cut('加载分词词典');
-        // A re-check after an edit cuts again the sentences the edit left alone: remembered, they
+        // A re-check after an edit cuts again the clauses the edit left alone: remembered, they
         // cost nothing. 300,000 characters of text covers the open reports of a working session.
         return cachedSegmenter(segmenter, 300_000);
       }, warn),

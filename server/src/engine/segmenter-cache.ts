@@ -1,5 +1,5 @@
-// Word segmentation remembered by text. repeated-phrase cuts the sentences of a report in which
-// some text recurs; an edit changes one sentence, so on every re-check in the editor the others
+// Word segmentation remembered by text. repeated-phrase cuts the clauses of a report in which
+// some text recurs; an edit changes one clause, so on every re-check in the editor the others
 // are already cut. The language server wraps its segmenter in this; the CLI checks each text
 // once and gains nothing from it. Measured re-check times are in docs/performance.md. Pure.
 

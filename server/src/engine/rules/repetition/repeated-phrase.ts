@@ -147,28 +147,26 @@ function titleWords(model: DocumentModel): (word: string) => boolean {
   return (word) => word.length >= 2 && title.includes(word);
 }
 
-/** A sentence of a paragraph: the text a phrase is looked for in, up to its closing mark. */
+/** A sentence of a paragraph, up to its closing mark; or a clause of one, between punctuation. */
 interface Sentence extends Span {
   paragraph: number;
 }
 
-/** Runs of words between punctuation, excluded spans and masked text, sentence by sentence. */
+/** Runs of words between punctuation, excluded spans and masked text, clause by clause. */
 function wordRuns(model: DocumentModel, excluded: Span[], topicTerms: KnownTerms, inTitle: (word: string) => boolean, segmenter: Segmenter | undefined, minLength: number, minCount: number, maxChars: number): Run[] {
   const text = model.text;
   const blocked = new Uint8Array(text.length);
   for (const span of [...excluded, ...model.masked]) blocked.fill(1, span.start, span.end);
-  const sentences = bodySentences(model);
-  // Segmentation is most of this rule's cost: it is spent only on sentences where some stretch of
+  // Segmentation is most of this rule's cost: it is spent only on clauses where some stretch of
   // text recurs often enough to belong to a repeated phrase.
-  const recurring = recurringSentences(text, sentences, blocked, topicTerms, Math.min(minLength, MAX_GRAM), minCount);
+  const clauses = recurringClauses(text, bodySentences(model), blocked, topicTerms, Math.min(minLength, MAX_GRAM), minCount);
   const runs: Run[] = [];
   let budget = maxChars;
-  for (let i = 0; i < sentences.length && budget > 0; i++) {
-    if (!recurring[i]) continue;
-    const { start, paragraph } = sentences[i];
-    const end = Math.min(sentences[i].end, start + budget);
-    budget -= end - start;
-    runs.push(...sentenceRuns(text, start, end, paragraph, blocked, topicTerms, inTitle, segmenter));
+  for (const clause of clauses) {
+    if (budget <= 0) break;
+    const end = Math.min(clause.end, clause.start + budget);
+    budget -= end - clause.start;
+    runs.push(...clauseRuns(text, clause.start, end, clause.paragraph, blocked, topicTerms, inTitle, segmenter));
   }
   return runs;
 }
@@ -189,8 +187,8 @@ function bodySentences(model: DocumentModel): Sentence[] {
   return sentences;
 }
 
-/** The word runs of one sentence, text[start, end). */
-function sentenceRuns(text: string, start: number, end: number, paragraph: number, blocked: Uint8Array, topicTerms: KnownTerms, inTitle: (word: string) => boolean, segmenter: Segmenter | undefined): Run[] {
+/** The word runs of one clause, text[start, end). */
+function clauseRuns(text: string, start: number, end: number, paragraph: number, blocked: Uint8Array, topicTerms: KnownTerms, inTitle: (word: string) => boolean, segmenter: Segmenter | undefined): Run[] {
   const runs: Run[] = [];
   let words: Word[] = [];
   for (const w of wordSpans(text.slice(start, end), segmenter, topicTerms)) {
@@ -215,16 +213,16 @@ const RUN_BREAK = new Uint8Array(0x10000);
 for (const ch of '\r\n。！？；，、：“”‘’（）《》〈〉【】!?;') RUN_BREAK[ch.charCodeAt(0)] = 1;
 
 /**
- * Which sentences may hold a repeated phrase: those with a stretch of `gram` characters that
- * occurs at least `minCount` times in the sentences, not counting blocked text and the topic
- * terms (which weigh nothing). A repeated phrase weighs at least minLength >= `gram`, so each of
- * its occurrences holds such a stretch, and the same one. Topic terms are found per sentence, as
- * `wordSpans` finds them, so every occurrence of a phrase drops the same characters. One pass of
- * a rolling hash into a table of counts: collisions can only let too many sentences through,
- * never too few, so the filter never loses a phrase.
+ * The clauses that may hold a repeated phrase: stretches between punctuation (a phrase never
+ * spans any) with a stretch of `gram` characters that occurs at least `minCount` times in the
+ * sentences, not counting blocked text and the topic terms (which weigh nothing). A repeated
+ * phrase weighs at least minLength >= `gram`, so each of its occurrences holds such a stretch,
+ * and the same one. Topic terms are found per sentence, as `wordSpans` finds them, so every
+ * occurrence of a phrase drops the same characters, and punctuation inside a term does not end a
+ * clause. One pass of a rolling hash into a table of counts: collisions can only let too many
+ * clauses through, never too few, so the filter never loses a phrase.
  */
-function recurringSentences(text: string, sentences: Sentence[], blocked: Uint8Array, topicTerms: KnownTerms, gram: number, minCount: number): Uint8Array {
-  const recurring = new Uint8Array(sentences.length);
+function recurringClauses(text: string, sentences: Sentence[], blocked: Uint8Array, topicTerms: KnownTerms, gram: number, minCount: number): Sentence[] {
   let size = 1024;
   while (size < text.length * 2 && size < 1 << 22) size <<= 1;
   const counts = new Uint8Array(size);
@@ -235,16 +233,23 @@ function recurringSentences(text: string, sentences: Sentence[], blocked: Uint8A
   for (let i = 1; i < gram; i++) power = Math.imul(power, BASE);
   // The current stretch as a ring of `gram` code units; `oldest` is where the next one goes.
   const window = new Int32Array(gram);
+  const clauses: Sentence[] = [];
   for (const sentence of sentences) {
     const terms = topicTerms.find(text, sentence.start, sentence.end);
     let term = 0;
     let hash = 0;
     let kept = 0;
     let oldest = 0;
+    let clauseStart = sentence.start;
     for (let i = sentence.start; i < sentence.end; i++) {
       while (term < terms.length && terms[term].end <= i) term++;
       if (term < terms.length && terms[term].start <= i) continue;
-      if (blocked[i] || RUN_BREAK[text.charCodeAt(i)]) {
+      const isBreak = RUN_BREAK[text.charCodeAt(i)] === 1;
+      if (isBreak) {
+        if (i > clauseStart) clauses.push({ start: clauseStart, end: i, paragraph: sentence.paragraph });
+        clauseStart = i + 1;
+      }
+      if (isBreak || blocked[i]) {
         hash = 0;
         kept = 0;
         oldest = 0;
@@ -261,11 +266,12 @@ function recurringSentences(text: string, sentences: Sentence[], blocked: Uint8A
         if (counts[slot] < 255) counts[slot]++;
       }
     }
+    if (sentence.end > clauseStart) clauses.push({ start: clauseStart, end: sentence.end, paragraph: sentence.paragraph });
   }
-  sentences.forEach((sentence, n) => {
-    for (let i = sentence.start; i < sentence.end && !recurring[n]; i++) if (slots[i] >= 0 && counts[slots[i]] >= minCount) recurring[n] = 1;
+  return clauses.filter((clause) => {
+    for (let i = clause.start; i < clause.end; i++) if (slots[i] >= 0 && counts[slots[i]] >= minCount) return true;
+    return false;
   });
-  return recurring;
 }
 
 function hasWordCharacter(text: string, start: number, end: number): boolean {
