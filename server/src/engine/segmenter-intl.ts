@@ -25,12 +25,15 @@ interface TrieNode {
 /** A set of terms that can be found in text, longest first, in linear time per character. */
 export class KnownTerms {
   private readonly root: TrieNode = { next: new Map(), term: false };
+  /** 1 for each code unit a term starts with: most characters of a text start none, and are passed at once. */
+  private readonly starts = new Uint8Array(0x10000);
   readonly size: number;
 
   constructor(terms: Iterable<string>) {
     let size = 0;
     for (const term of terms) {
       if (typeof term !== 'string' || term.length < 2) continue;
+      this.starts[term.charCodeAt(0)] = 1;
       let node = this.root;
       for (let i = 0; i < term.length; i++) {
         const code = term.charCodeAt(i);
@@ -49,6 +52,7 @@ export class KnownTerms {
 
   /** The longest term starting at `offset`, as its end offset, or -1. */
   longestAt(text: string, offset: number, limit = text.length): number {
+    if (offset >= limit || !this.starts[text.charCodeAt(offset)]) return -1;
     let node: TrieNode | undefined = this.root;
     let end = -1;
     for (let i = offset; node && i < limit; i++) {

@@ -95,6 +95,16 @@ export function isIndentChar(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\ufeff';
 }
 
+/**
+ * A table of UTF-16 code units, 1 for each character of `chars` (all in the BMP): a test per
+ * character of a document that costs one array read, for the scans that look at every one.
+ */
+export function codeUnitTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
 /** CJK unified ideographs (BMP blocks that report text uses). */
 export function isHan(ch: string | undefined): boolean {
   if (!ch) return false;

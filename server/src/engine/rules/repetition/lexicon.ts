@@ -6,6 +6,7 @@ import canonicalData from '../../../../../data/lexicons/canonical.json';
 import formulasData from '../../../../../data/lexicons/formulas.json';
 import topicData from '../../../../../data/lexicons/topic-terms.json';
 import { KnownTerms } from '../../segmenter-intl';
+import { codeUnitTable } from '../../text';
 import { lexiconFor, strings } from '../../lexicon-settings';
 import type { FormulaEntry, LexiconSettings, Settings } from '../../settings';
 
@@ -25,16 +26,16 @@ export interface RepetitionLexicon {
 }
 
 /** Characters formula matching ignores: quotation marks, list commas, commas and spaces. */
-const IGNORED = new Set(Array.from('“”‘’"\'「」『』、，, \u3000\u00a0\t', (ch) => ch.charCodeAt(0)));
+const IGNORED = codeUnitTable('“”‘’"\'「」『』、，, \u3000\u00a0\t');
 
 /** Whether formula matching skips this UTF-16 code unit. */
 export function isIgnoredInFormula(code: number): boolean {
-  return IGNORED.has(code);
+  return IGNORED[code] === 1;
 }
 
 export function normalizeFormula(text: string): string {
   let out = '';
-  for (let i = 0; i < text.length; i++) if (!IGNORED.has(text.charCodeAt(i))) out += text[i];
+  for (let i = 0; i < text.length; i++) if (!IGNORED[text.charCodeAt(i)]) out += text[i];
   return out;
 }
 

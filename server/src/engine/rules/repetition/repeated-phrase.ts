@@ -7,7 +7,7 @@ import type { DocumentModel } from '../../model';
 import { msg, type Rule, type RuleFinding } from '../../rule';
 import type { Segmenter } from '../../segmenter';
 import { wordSpans, type KnownTerms } from '../../segmenter-intl';
-import { isAsciiLetter, isDigit, isHan, type Span } from '../../text';
+import { codeUnitTable, isAsciiLetter, isDigit, isHan, type Span } from '../../text';
 import { repetitionLexicon } from './lexicon';
 import { formulaOccurrences } from './repeated-formula';
 import { lineList, occurrenceFindings, quoted } from './shared';
@@ -36,9 +36,9 @@ interface Candidate {
 }
 
 /** Sentence ends, by code unit. */
-const SENTENCE_END = new Set(Array.from('。！？；!?;', (ch) => ch.charCodeAt(0)));
+const SENTENCE_END = codeUnitTable('。！？；!?;');
 /** Where an item's lead clause (一是强化理论武装，……) stops: the first clause or sentence end. */
-const CLAUSE_END = new Set(Array.from('。！？；!?;，,：:', (ch) => ch.charCodeAt(0)));
+const CLAUSE_END = codeUnitTable('。！？；!?;，,：:');
 
 export const repeatedPhrase: Rule = {
   id: 'repeated-phrase',
@@ -134,7 +134,7 @@ function leadSpans(model: DocumentModel): Span[] {
       // no full stop (a pasted list) from being rescanned to its end once per marker.
       const paragraphEnd = Math.min(model.paragraphs[item.paragraph]?.span.end ?? item.span.end, item.span.end + MAX_LEAD_SENTENCE);
       let end = item.span.end;
-      while (end < paragraphEnd && !CLAUSE_END.has(model.text.charCodeAt(end))) end++;
+      while (end < paragraphEnd && !CLAUSE_END[model.text.charCodeAt(end)]) end++;
       spans.push({ start: item.span.start, end });
     }
   }
@@ -178,7 +178,7 @@ function bodySentences(model: DocumentModel): Sentence[] {
     if (paragraph.heading !== undefined && !model.headings[paragraph.heading]?.bodySpan) continue;
     let start = paragraph.span.start;
     for (let i = start; i < paragraph.span.end; i++) {
-      if (!SENTENCE_END.has(model.text.charCodeAt(i))) continue;
+      if (!SENTENCE_END[model.text.charCodeAt(i)]) continue;
       sentences.push({ start, end: i + 1, paragraph: paragraph.index });
       start = i + 1;
     }
@@ -209,8 +209,7 @@ function clauseRuns(text: string, start: number, end: number, paragraph: number,
 /** Longest stretch of characters the pre-filter compares; longer ones add nothing to its precision. */
 const MAX_GRAM = 16;
 /** Characters a phrase never spans: punctuation and line breaks end a word run. */
-const RUN_BREAK = new Uint8Array(0x10000);
-for (const ch of '\r\n。！？；，、：“”‘’（）《》〈〉【】!?;') RUN_BREAK[ch.charCodeAt(0)] = 1;
+const RUN_BREAK = codeUnitTable('\r\n。！？；，、：“”‘’（）《》〈〉【】!?;');
 
 /**
  * The clauses that may hold a repeated phrase: stretches between punctuation (a phrase never
