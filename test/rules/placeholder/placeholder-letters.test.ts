@@ -13,6 +13,7 @@ describe(rule, () => {
     ['藏文版35件X套X余册', ['X', 'X']],
     ['全角的ＸＸ单位', ['ＸＸ']],
     ['x', ['x']],
+    ['贯彻市委“x、x”发展战略', ['x', 'x']],
   ])('flags the blank in %s', (text, expected) => {
     expect(flagged(text, rule)).toEqual(expected);
   });
@@ -26,6 +27,9 @@ describe(rule, () => {
     '详见 https://example.com/xx/XXXX.html',
     '联系 xx@example.com',
     'X-ray检查',
+    '更换老旧的X6132型万能铣床，系统运行在x86架构上',
+    '其中X1为窗口人员数字技能，X2为设备水平',
+    '压缩机在X、Y两个方向加装振动监测',
   ])('does not flag %s', (text) => {
     expect(flagged(text, rule)).toEqual([]);
   });

@@ -12,8 +12,8 @@ export const placeholderLetters: Rule = {
   category: 'placeholder',
   defaultSeverity: 'error',
   doc: msg(
-    '模板中的占位字母（XXXX、XX、x县、X中X会、第x巡回指导组、x%）没有替换成实际内容。拉丁词（APP、GDP、Windows）、单位、X射线、X光、x轴和数字之间的乘号（3x4）不算占位符。',
-    'Template blanks written with the letter X (XXXX, XX, x县, X中X会, 第x巡回指导组, x%) that were never filled in. Latin words (APP, GDP, Windows), units, X射线, X光, x轴 and a multiplication between numbers (3x4) are not blanks.',
+    '模板中的占位字母（XXXX、XX、x县、X中X会、第x巡回指导组、x%）没有替换成实际内容。拉丁词（APP、GDP、Windows）、单位、X射线、X光、x轴、型号和变量（X6132型、x86、X1）、坐标轴（X、Y两个方向）和数字之间的乘号（3x4）不算占位符。',
+    'Template blanks written with the letter X (XXXX, XX, x县, X中X会, 第x巡回指导组, x%) that were never filled in. Latin words (APP, GDP, Windows), units, X射线, X光, x轴, model names and variables (X6132型, x86, X1), axes (X、Y两个方向) and a multiplication between numbers (3x4) are not blanks.',
   ),
   basis: msg('公文起草常规：定稿前须替换模板中的全部占位符。', 'Common drafting practice: every template blank is filled before a report is issued.'),
   check({ model }) {
@@ -32,6 +32,11 @@ export const placeholderLetters: Rule = {
       // A multiplication between numbers: 3x4, 3 x 4, 1920×1080.
       if (isDigit(charBefore(text, start, true)) && isDigit(charAfter(text, end, true))) continue;
       if (X_WORDS.test(text.slice(end, end + 3))) continue;
+      // One X with digits after it is a name: a model (X6132型), x86, a variable (X1为……).
+      // A run of them is still a blank: 市xxxx2名处级干部.
+      if (m[0].length === 1 && isDigit(text[end])) continue;
+      // Axes and variables named in a list: X、Y两个方向 (x、x is a pair of blanks).
+      if (m[0].length === 1 && after === '、' && isAsciiLetter(text[end + 1]) && !/[XxＸｘ]/.test(text[end + 1])) continue;
       findings.push({
         span: { start, end },
         message: msg(`未填写的占位符“${m[0]}”`, `Unfilled placeholder "${m[0]}"`),
