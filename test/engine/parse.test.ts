@@ -52,7 +52,7 @@ describe('parse: headings', () => {
   });
 
   it('does not take prose for headings', () => {
-    const m = parse('十分重视这项工作。\n一、二级医院全覆盖。\n1.5亿元资金到位。\n2021年召开会议。\n');
+    const m = parse('十分重视这项工作。\n一、二级医院全覆盖。\n1.5亿元资金到位。\n2021年召开会议。\n三、四月份是春茶采摘的关键时期。\n二、三产业融合发展。\n');
     expect(m.headings).toEqual([]);
   });
 });

@@ -79,8 +79,9 @@ export function readMarker(content: string, base: number): HeadingMarker | undef
   if ((m = CN_DUN.exec(content))) {
     const [all, num, sep] = m;
     const rest = content.slice(all.length);
-    // 一、二级医院 / 一、二、三年级: a list of numerals, not a heading.
-    if (/^[一二三四五六七八九十][、级等类年档批]/.test(rest)) return undefined;
+    // 一、二级医院 / 一、二、三年级 / 三、四月份 / 二、三产业: a list of numerals (GB/T 15834's own
+    // example of 顿号 between numerals), not a heading.
+    if (/^[一二三四五六七八九十](?:[、级等类年档批月号]|季度|产业)/.test(rest)) return undefined;
     // 一，二 … in prose, or a lone numeral followed by a comma in running text, is not a heading
     // unless a heading-like phrase follows.
     if ((sep === '，' || sep === ',') && !/^[\u4e00-\u9fff“《]/.test(rest)) return undefined;
