@@ -50,7 +50,7 @@ describe(rule, () => {
   });
 
   it('flags a short formula from the third use on', () => {
-    expect(flagged(paragraphs('推动学习走深走实', '推动工作走深走实', '确保走深走实'), rule)).toEqual(['走深走实', '走深走实', '走深走实']);
+    expect(flagged(paragraphs('推动学习走深走实。', '推动工作走深走实。', '确保走深走实。'), rule)).toEqual(['走深走实', '走深走实', '走深走实']);
   });
 
   it('takes the default limit from its option', () => {
@@ -60,7 +60,7 @@ describe(rule, () => {
   });
 
   it('honours the user’s formulas, limits and disabled entries', () => {
-    const text = paragraphs('做到守土有责、守土负责、守土尽责', '要求守土有责、守土负责、守土尽责');
+    const text = paragraphs('做到守土有责、守土负责、守土尽责。', '要求守土有责、守土负责、守土尽责。');
     expect(flagged(text, rule)).toEqual([]);
     expect(flagged(text, rule, { settings: { lexicons: { formulas: [{ text: '守土有责、守土负责、守土尽责', limit: 1 }] } } })).toHaveLength(2);
 
@@ -79,5 +79,13 @@ describe(rule, () => {
   it('does not look into Markdown code', () => {
     const text = paragraphs('走深走实', '', '`走深走实`', '', '```', '走深走实', '```', '', '走深走实');
     expect(flagged(text, rule, { format: 'markdown' })).toEqual([]);
+  });
+
+  it('leaves a formula alone where the title names it, and inside a quoted book title', () => {
+    const motto = '不忘初心、牢记使命';
+    const body = [`开展“${motto}”主题教育。`, `学习《习近平关于“${motto}”论述摘编》。`, `建立${motto}的长效机制。`, `推动“${motto}”主题教育走深走实。`];
+    expect(flagged(paragraphs(`关于“${motto}”主题教育的工作总结`, ...body), rule)).toEqual([]);
+    // Without the title, the book title still does not count: three uses in the writer's own words.
+    expect(flagged(paragraphs('关于主题教育的工作总结', ...body), rule)).toEqual([motto, motto, motto]);
   });
 });

@@ -4,7 +4,7 @@
 import type { DocumentModel } from '../../model';
 import { msg, type Rule, type RuleFinding } from '../../rule';
 import type { Span } from '../../text';
-import { isIgnoredInFormula, repetitionLexicon, type Formula } from './lexicon';
+import { isIgnoredInFormula, normalizeFormula, repetitionLexicon, type Formula } from './lexicon';
 import { lineList, occurrenceFindings, quoted } from './shared';
 
 /** Stands in for masked text and paragraph breaks in the normalized text, so that no formula matches across them. */
@@ -16,8 +16,8 @@ export const repeatedFormula: Rule = {
   category: 'repetition',
   defaultSeverity: 'warning',
   doc: msg(
-    '同一篇材料里，已知套话（如增强“四个意识”、坚定“四个自信”、做到“两个维护”，学史明理、学史增信、学史崇德、学史力行，走深走实，入脑入心）用了超过限定次数（默认2次）。超出时每一处都标出，并列出其他各处所在行。套话表可在配置中扩充，也可为每条套话单设次数。',
-    'A known formula phrase (增强“四个意识”、坚定“四个自信”、做到“两个维护”, 学史明理、学史增信、学史崇德、学史力行, 走深走实, 入脑入心 …) used more often in one document than its limit (2 by default). Once over the limit, every occurrence is reported, with the others listed. Users extend the list of formulas and set a limit per formula.',
+    '同一篇材料里，已知套话（如增强“四个意识”、坚定“四个自信”、做到“两个维护”，学史明理、学史增信、学史崇德、学史力行，走深走实，入脑入心）用了超过限定次数（默认2次）。超出时每一处都标出，并列出其他各处所在行。标题点明的套话（“不忘初心、牢记使命”主题教育）是报告的主题，书名号里引用的书名也不算。套话表可在配置中扩充，也可为每条套话单设次数。',
+    'A known formula phrase (增强“四个意识”、坚定“四个自信”、做到“两个维护”, 学史明理、学史增信、学史崇德、学史力行, 走深走实, 入脑入心 …) used more often in one document than its limit (2 by default). Once over the limit, every occurrence is reported, with the others listed. A formula the title names is the report’s subject, and one inside a quoted book title is not the writer’s wording: neither counts. Users extend the list of formulas and set a limit per formula.',
   ),
   basis: msg(
     '公文写作要求文风朴实、言之有物，反对套话空话（《党政机关公文处理工作条例》第十九条：“内容简洁，主题突出……文字精炼”）；审稿时同一套话反复出现会被标出。',
@@ -28,8 +28,15 @@ export const repeatedFormula: Rule = {
     const defaultLimit = typeof options.defaultLimit === 'number' && options.defaultLimit >= 0 ? options.defaultLimit : 2;
     const { formulas } = repetitionLexicon(settings);
     const occurrences = formulaOccurrences(model, formulas);
+    // A formula the title names is the report's subject (“不忘初心、牢记使命”主题教育工作总结):
+    // the body names it as often as it must.
+    const title = model.title ? normalizeFormula(model.title.text) : '';
     const findings: RuleFinding[] = [];
-    for (const [formula, spans] of occurrences) {
+    for (const [formula, all] of occurrences) {
+      // (A first line that is the formula alone names no subject.)
+      if (formula.forms.some((form) => title.length > form.length && title.includes(form))) continue;
+      // Inside 《》 it is part of a title quoted, not the writer's wording.
+      const spans = all.filter((span) => !inBookTitle(model.text, span));
       const limit = formula.limit ?? defaultLimit;
       if (spans.length <= limit) continue;
       const phrase = quoted(formula.text);
@@ -42,6 +49,27 @@ export const repeatedFormula: Rule = {
     return findings;
   },
 };
+
+/** How far a title mark is looked for around an occurrence. */
+const MAX_TITLE = 60;
+
+/** Whether a span lies between 《 and 》 (《习近平关于“不忘初心、牢记使命”论述摘编》). */
+function inBookTitle(text: string, span: Span): boolean {
+  let open = -1;
+  for (let i = span.start - 1; i >= Math.max(0, span.start - MAX_TITLE); i--) {
+    if (text[i] === '《') {
+      open = i;
+      break;
+    }
+    if (text[i] === '》' || text[i] === '\n') return false;
+  }
+  if (open < 0) return false;
+  for (let i = span.end; i < Math.min(text.length, span.end + MAX_TITLE); i++) {
+    if (text[i] === '》') return true;
+    if (text[i] === '《' || text[i] === '\n') return false;
+  }
+  return false;
+}
 
 /** Occurrences already found, per model and formula list: repeated-phrase needs them too. */
 const found = new WeakMap<DocumentModel, WeakMap<readonly Formula[], Map<Formula, Span[]>>>();
