@@ -18,6 +18,14 @@ describe(rule, () => {
     expect(findings(text, {}).map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
   });
 
+  it('reads a labelled signer and date, and the 版记 line, as the ending', () => {
+    const report = (ending: string) => `关于2023年防汛工作情况的报告\n县人民政府：\n　　现将有关情况报告如下：\n一、基本情况\n　　正文。\n　　特此报告。\n${ending}`;
+    const structural = (text: string) => findings(text, {}).filter((f) => ['closing-formula', 'blank-signature'].includes(f.rule)).map((f) => `${f.rule}: ${f.text}`);
+    expect(structural(report('报告单位：青溪县水利局\n报告日期：2024年1月10日\n'))).toEqual([]);
+    expect(structural(report('青溪县水利局\n2024年1月10日\n抄送：市水利局。\n青溪县人民政府办公室　　2024年1月10日印发\n'))).toEqual([]);
+    expect(structural(report('报告单位：\n报告日期：2024年1月10日\n'))).toEqual(['blank-signature: 报告单位：']);
+  });
+
   it('leaves a date with blanks to placeholder-date, never reporting it twice', () => {
     const text = request('中共××县委宣传部\n2021年 月 日\n');
     expect(flagged(text, rule)).toEqual([]);

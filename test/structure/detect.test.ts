@@ -74,6 +74,12 @@ describe('path settings, title, file name, opening, default', () => {
     expect(type('关于党史学习教育评估情况的报告')).toBe('评估报告');
     expect(type('关于2021年工作计划执行情况的报告')).toBe('报告');
     expect(type('XX局2021年工作总结报告')).toBe('工作总结');
+    // A summary with next year's plan attached is a summary.
+    expect(type('青溪县财政局2023年工作总结和2024年工作计划')).toBe('工作总结');
+    expect(type('2023年工作总结及2024年工作打算')).toBe('工作总结');
+    // A technical report is no 公文 报告: its title decides no type.
+    expect(detect(`数字政府建设研究课题结题报告\n${body}`).source).not.toBe('title');
+    expect(detect(`农村供水工程项目验收报告\n${body}`).source).not.toBe('title');
   });
 
   it('takes a file name pattern when the title says nothing', () => {

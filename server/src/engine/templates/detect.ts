@@ -96,12 +96,20 @@ function byPath(registry: TemplateRegistry, settings: Settings, fileName: string
 /** Words between what a title reports on and 报告: 自查情况报告 and 评估情况的报告 are 自查报告 and 评估报告. */
 const REPORT_FILLER = /(?:工作)?(?:情况)?的?(?=报告$)/;
 
+/** Reports that are no official document (公文): a research project's 结题报告, an audit's 审计报告 … */
+const TECHNICAL_REPORT = /(?:结题|验收|研究|分析|监测|检测|审计|鉴定|论证|咨询|评审|实验|测试)报告$/;
+/** 2023年工作总结和2024年工作计划: a summary with next year's plan attached, checked as the summary. */
+const SUMMARY_WITH_PLAN = /^(.*?总结)(?:和|及|与|暨|以及).*(?:计划|打算|安排|思路|要点)$/;
+
 function byTitle(registry: TemplateRegistry, model: DocumentModel): TypeDecision | undefined {
   if (!model.title) return undefined;
   const title = model.title.text.replace(REPORT_FILLER, '');
-  const hit = bestWord(registry.templates, (t) => t.recognise.titleWords, title);
+  const combined = SUMMARY_WITH_PLAN.exec(title);
+  const hit = bestWord(registry.templates, (t) => t.recognise.titleWords, combined ? combined[1] : title);
   if (!hit) return undefined;
-  const at = model.title.text.lastIndexOf(hit.word);
+  // The generic 报告 names no 公文 in a technical report's title: its structure is its own.
+  if (hit.word === '报告' && TECHNICAL_REPORT.test(title)) return undefined;
+  const at = combined ? model.title.text.indexOf(hit.word) : model.title.text.lastIndexOf(hit.word);
   const span = at >= 0 ? { start: model.title.span.start + at, end: model.title.span.start + at + hit.word.length } : model.title.span;
   return { template: hit.template, source: 'title', span, reason: msg(`标题含“${hit.word}”`, `the title contains "${hit.word}"`) };
 }

@@ -220,9 +220,21 @@ function isAnnexItem(model: DocumentModel, line: number): boolean {
 /** Dates, signers, labels and closing formulas are short lines; longer ones are body text. */
 const MAX_ENDING_LINE = 40;
 
+/** A signer or date written after a label: 报告单位：青溪县水利局, 课题负责人：李文静, 报告日期：2024年1月10日. */
+const LABELLED = /^(?:署名|落款|单位名称|单位|报告单位|填报单位|承担单位|报告人|述职人|汇报人|发文机关|课题负责人|项目负责人|负责人|报告日期|填报日期|成文日期|日期)[ \u3000]*[：:][ \u3000]*(\S.*)$/;
+
 function classify(content: string, seenDate: boolean, closing?: Formula): EndingKind | undefined {
-  // Annex notes and 附注 can be long (附件：1.岚溪县2024年农村供水保障工程实施方案).
-  if (ANNEX_LINE.test(content)) return 'annex';
+  // Annex notes and 附注 can be long (附件：1.岚溪县2024年农村供水保障工程实施方案), and so can the
+  // 版记 line (青溪县人民政府办公室　　2024年1月10日印发).
+  if (ANNEX_LINE.test(content) || content.endsWith('印发')) return 'annex';
+  const labelled = LABELLED.exec(content);
+  if (labelled) {
+    const value = labelled[1].trim();
+    const date = DATE_LINE.exec(value);
+    if (date) return date[1] && date[2] && date[3] ? 'date' : 'blank-date';
+    if (NUMERIC_DATE_LINE.test(value)) return 'date';
+    if (looksLikeSigner(value)) return 'signer';
+  }
   if (content.length > MAX_ENDING_LINE) return undefined;
   const m = DATE_LINE.exec(content);
   if (m) return m[1] && m[2] && m[3] ? 'date' : 'blank-date';
