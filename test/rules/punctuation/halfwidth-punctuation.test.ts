@@ -40,6 +40,8 @@ describe(rule, () => {
     '见附件《实施方案.docx》和报告.pdf',
     '工作还在推进中...',
     'Dr. Wang 和 Mr.李',
+    '[1] 孟天广. 政府数字化转型的要素、机制与路径[J]. 治理研究, 2021(1): 5-14.',
+    '［2］王益民. 数字政府[M]. 北京: 中共中央党校出版社, 2020.',
   ])('does not flag %s', (text) => {
     expect(flagged(text, rule)).toEqual([]);
   });

@@ -11,8 +11,8 @@ export const placeholderSymbols: Rule = {
   category: 'placeholder',
   defaultSeverity: 'error',
   doc: msg(
-    '用符号留出的空白（**局、**次、××、×××、×县、○○、〇〇、□□、＿＿、___）没有填写。数字之间的乘号（3×4）、年份中的“○”“〇”、Markdown 的 **加粗** 语法和分隔线不算占位符。',
-    'Blanks left with symbols (**局, **次, ××, ×××, ×县, ○○, 〇〇, □□, ＿＿, ___) that were never filled in. A multiplication sign between numbers (3×4), ○ or 〇 inside a year, Markdown **bold** syntax and thematic breaks are not blanks.',
+    '用符号留出的空白（**局、**次、××、×××、×县、○○、〇〇、□□、＿＿、___）没有填写。数字之间的乘号（3×4）、年份中的“○”“〇”、统计显著性星号（0.35**、“**表示在1%的水平上显著”）、Markdown 的 **加粗** 语法和分隔线不算占位符。',
+    'Blanks left with symbols (**局, **次, ××, ×××, ×县, ○○, 〇〇, □□, ＿＿, ___) that were never filled in. A multiplication sign between numbers (3×4), ○ or 〇 inside a year, significance stars (0.35**, “**表示在1%的水平上显著”), Markdown **bold** syntax and thematic breaks are not blanks.',
   ),
   basis: msg('公文起草常规：定稿前须替换模板中的全部占位符。', 'Common drafting practice: every template blank is filled before a report is issued.'),
   check({ model }) {
@@ -23,7 +23,7 @@ export const placeholderSymbols: Rule = {
 
     const stars = [...matches(model, /\*{2,}|＊{2,}/g)];
     const bold = model.format === 'markdown' ? pairedEmphasis(text, stars) : new Set<number>();
-    for (const m of stars) if (!bold.has(m.index)) report({ start: m.index, end: m.index + m[0].length }, m[0]);
+    for (const m of stars) if (!bold.has(m.index) && !isSignificanceMark(text, m.index, m.index + m[0].length)) report({ start: m.index, end: m.index + m[0].length }, m[0]);
 
     for (const m of matches(model, /×+/g)) {
       const start = m.index;
@@ -80,4 +80,13 @@ function pairedEmphasis(text: string, runs: RegExpExecArray[]): Set<number> {
     else opener = undefined;
   }
   return paired;
+}
+
+/**
+ * Significance stars in statistics: after a coefficient (0.35**), or explained in a note
+ * (注：**表示在1%的水平上显著; *、**、***分别表示……).
+ */
+function isSignificanceMark(text: string, start: number, end: number): boolean {
+  if (end - start > 3) return false;
+  return isDigit(text[start - 1]) || /^(?:、[*＊]{1,3}){0,2}(?:分别)?(?:表示|代表)/.test(text.slice(end, end + 14));
 }

@@ -30,8 +30,8 @@ export const placeholderWords: Rule = {
   category: 'placeholder',
   defaultSeverity: 'error',
   doc: msg(
-    '用词语留下的空白：某某、某单位、某部门、某同志，以及 TODO、待定、待补充、待填写、待核实。“有待”“亟待”“尚待”等正常表述不算；案件通报中隐去姓名的“王某某”“张某某”（姓氏加“某某”）也不算。',
-    'Blanks left as words: 某某, 某单位, 某部门, 某同志, and TODO, 待定, 待补充, 待填写, 待核实. Ordinary prose such as 有待, 亟待, 尚待 is not a blank, nor is a surname with 某某 (王某某), the way case reports name a person without naming them.',
+    '用词语留下的空白：某某、某单位、某部门、某同志，以及 TODO、待定、待补充、待填写、待核实。“有待”“亟待”“尚待”等正常表述不算，“待核实”只在作为填写项的值时（“人数：待核实”“（待核实）”）才算；案件通报中隐去姓名的“王某某”“张某某”（姓氏加“某某”）也不算。',
+    'Blanks left as words: 某某, 某单位, 某部门, 某同志, and TODO, 待定, 待补充, 待填写, 待核实. Ordinary prose such as 有待, 亟待, 尚待 is not a blank, 待核实 only as a field’s value (人数：待核实, （待核实）), nor is a surname with 某某 (王某某), the way case reports name a person without naming them.',
   ),
   basis: msg('公文起草常规：定稿前须替换模板中的全部占位符。', 'Common drafting practice: every template blank is filled before a report is issued.'),
   check({ model }) {
@@ -54,6 +54,9 @@ export const placeholderWords: Rule = {
       if (PROSE_BEFORE.test(text[m.index - 1] ?? '')) continue;
       // 待定点, 待定期 … where 待定 is part of another word.
       if (m[0] === '待定' && /[点期向]/.test(text[m.index + 2] ?? '')) continue;
+      // 待核实 in a sentence states where a matter stands (相关情况待核实后依法处理); only as a
+      // field's value (人数：待核实, （待核实）) is it a blank.
+      if (m[0] === '待核实' && !/^$|[：:（(【\[\s]$/.test(text[m.index - 1] ?? '')) continue;
       report(m.index, m.index + m[0].length);
     }
     return findings;

@@ -2,6 +2,7 @@
 // Latin text, numbers (1,000 / 10:30), URLs, code or Markdown syntax, nor heading markers like
 // (五), which the numbering rules own.
 
+import type { DocumentModel } from '../../model';
 import { msg, type Rule, type RuleFinding } from '../../rule';
 import { isAsciiLetter, isDigit, isHan } from '../../text';
 import { matches } from '../scan';
@@ -17,8 +18,8 @@ export const halfwidthPunctuation: Rule = {
   category: 'punctuation',
   defaultSeverity: 'warning',
   doc: msg(
-    '中文语句中用了半角标点（, ; : ( ) ? !），应改为全角（，；：（）？！）；中文句子末尾用了半角句点“.”，应为“。”。只检查两边都是中文（或中文里夹着的数字、字母）的标点；句点只在中文字后、行末或下一句中文前检查。英文语句、数字（1,000、10:30、3.14）、文件名、网址、代码、Markdown 语法和标题序号（由序号规则检查）中的半角标点不算。括号只在括号内有中文时检查。',
-    'Half-width punctuation (, ; : ( ) ? !) in Chinese sentences, to be written full-width (，；：（）？！), and a half-width “.” ending a Chinese sentence, to be written “。”. Only marks with Chinese on both sides (or a figure or Latin word inside Chinese text) are reported; a full stop only after a Chinese character and before the end of the line or the next Chinese sentence. Latin sentences, numbers (1,000, 10:30, 3.14), file names, URLs, code, Markdown syntax and heading markers (the numbering rules) are left alone. Brackets are reported only around Chinese text.',
+    '中文语句中用了半角标点（, ; : ( ) ? !），应改为全角（，；：（）？！）；中文句子末尾用了半角句点“.”，应为“。”。只检查两边都是中文（或中文里夹着的数字、字母）的标点；句点只在中文字后、行末或下一句中文前检查。英文语句、数字（1,000、10:30、3.14）、文件名、网址、代码、Markdown 语法、参考文献条目（[1] 作者. 题名[J]. 刊名, 年份，按 GB/T 7714 用半角标点）和标题序号（由序号规则检查）中的半角标点不算。括号只在括号内有中文时检查。',
+    'Half-width punctuation (, ; : ( ) ? !) in Chinese sentences, to be written full-width (，；：（）？！), and a half-width “.” ending a Chinese sentence, to be written “。”. Only marks with Chinese on both sides (or a figure or Latin word inside Chinese text) are reported; a full stop only after a Chinese character and before the end of the line or the next Chinese sentence. Latin sentences, numbers (1,000, 10:30, 3.14), file names, URLs, code, Markdown syntax, reference entries ([1] 作者. 题名[J]. 刊名, 2021, written half-width per GB/T 7714) and heading markers (the numbering rules) are left alone. Brackets are reported only around Chinese text.',
   ),
   basis: msg('GB/T 15834-2011《标点符号用法》：中文文本使用全角标点符号。', 'GB/T 15834-2011 (Use of punctuation marks): Chinese text uses full-width punctuation.'),
   check({ model }) {
@@ -27,7 +28,7 @@ export const halfwidthPunctuation: Rule = {
     const findings: RuleFinding[] = [];
     for (const m of matches(model, /[,;:?!().]/g)) {
       const at = m.index;
-      if (markers.has(at)) continue;
+      if (markers.has(at) || isReferenceEntry(model, at)) continue;
       const mark = m[0];
       const chinese = mark === '(' || mark === ')' ? isChineseBracket(text, at) : mark === '.' ? endsChineseSentence(text, at) : isBetweenChinese(text, at);
       if (!chinese) continue;
@@ -73,6 +74,15 @@ function endsChineseSentence(text: string, at: number): boolean {
 }
 
 const CHINESE_NUMERALS = '〇一二三四五六七八九十百千';
+
+/** A reference list entry ([1] 孟天广. 政府数字化转型[J]. 治理研究, 2021): GB/T 7714 writes it with half-width marks. */
+const REFERENCE_ENTRY = /^[ \t\u3000]*[\[［][0-9]{1,3}[\]］]/;
+
+function isReferenceEntry(model: DocumentModel, at: number): boolean {
+  const line = model.lines.lineAt(at);
+  const start = model.lines.lineStarts[line];
+  return REFERENCE_ENTRY.test(model.text.slice(start, Math.min(start + 12, model.lines.lineEnds[line])));
+}
 
 /** How far a bracket's partner is looked for. */
 const MAX_BRACKETED = 200;
