@@ -61,6 +61,11 @@ describe(`${rule}: list items that are only a lead phrase`, () => {
     expect(flagged('一是加强领导，压实责任。二是完善制度，规范流程。三是强化督查，确保实效。\n', rule)).toEqual([]);
   });
 
+  it('reads a lone sentence well longer than the other lead phrases as content', () => {
+    const text = '一是保供稳价工作有力。落实政府储备粮3.5万吨。二是能源保障平稳有序。全社会用电量28.6亿千瓦时。三是全年未发生重大经济安全风险事件。\n';
+    expect(flagged(text, rule)).toEqual([]);
+  });
+
   it('needs most other items, and at least two, to have content', () => {
     expect(flagged('一是加强领导。成立小组。二是完善机制。三是强化督查。\n', rule)).toEqual([]);
     expect(flagged('一是加强领导。成立小组。二是完善机制。建立台账。三是强化督查。四是狠抓落实。五是注重宣传。\n', rule)).toEqual([]);

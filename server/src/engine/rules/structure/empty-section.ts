@@ -91,7 +91,10 @@ function isTitle(model: DocumentModel, h: Heading): boolean {
 }
 
 /** How an item is written: a lead phrase and content, a lead phrase alone, or something else (one long sentence, a clause). */
-type ItemShape = { kind: 'lead-and-content' } | { kind: 'lead-only'; lead: Span } | { kind: 'other' };
+type ItemShape = { kind: 'lead-and-content'; leadLength: number } | { kind: 'lead-only'; lead: Span } | { kind: 'other' };
+
+/** How much longer than its siblings' lead phrases a lone sentence may be and still read as one. */
+const LEAD_LENGTH_MARGIN = 2;
 
 /**
  * Items that are only a lead phrase (一句小标题) in a list written as lead phrase + content: at
@@ -103,7 +106,10 @@ function leadOnlyItems(model: DocumentModel, list: Enumeration, opensWithItem: R
   const withContent = shapes.filter((s) => s.kind === 'lead-and-content').length;
   const others = shapes.length - 1;
   if (withContent < 2 || withContent * 2 <= others) return [];
-  return shapes.flatMap((s) => (s.kind === 'lead-only' ? [s.lead] : []));
+  // Parallel lead phrases run to about one length (以人为本解民忧 / 便民春风暖人心); a lone sentence
+  // well longer than any of them says something itself (三是全年未发生重大经济安全风险事件).
+  const longestLead = Math.max(...shapes.map((s) => (s.kind === 'lead-and-content' ? s.leadLength : 0)));
+  return shapes.flatMap((s) => (s.kind === 'lead-only' && s.lead.end - s.lead.start <= longestLead + LEAD_LENGTH_MARGIN ? [s.lead] : []));
 }
 
 /** A lead phrase: one short sentence closed by 。！？, as in 一是以人为本解民忧。 */
@@ -119,9 +125,11 @@ function itemShape(model: DocumentModel, list: Enumeration, item: EnumerationIte
   const lead = LEAD.exec(text.slice(start, end));
   if (!lead) return { kind: 'other' };
   const leadEnd = start + lead[0].length;
-  if (text.slice(leadEnd, end).trim()) return { kind: 'lead-and-content' };
+  // Marker and lead phrase, as the lead-only span below counts them.
+  const leadLength = leadEnd - 1 - item.span.start;
+  if (text.slice(leadEnd, end).trim()) return { kind: 'lead-and-content', leadLength };
   // The item's text may go on in the paragraphs below it (a list used like headings).
-  if (end === paragraph.span.end && continuesBelow(model, item, opensWithItem)) return { kind: 'lead-and-content' };
+  if (end === paragraph.span.end && continuesBelow(model, item, opensWithItem)) return { kind: 'lead-and-content', leadLength };
   return { kind: 'lead-only', lead: { start: item.span.start, end: leadEnd - 1 } };
 }
 
