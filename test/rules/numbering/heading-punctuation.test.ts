@@ -25,6 +25,10 @@ describe(rule, () => {
     expect(flagged('（一）强化组织领导。\n', rule)).toEqual([]);
   });
 
+  it('keeps a question or exclamation mark, which is part of what the heading says', () => {
+    expect(flagged('二、为什么成效明显？\n三、奋进新征程！\n', rule)).toEqual([]);
+  });
+
   it('ignores trailing spaces after a heading', () => {
     expect(flagged('一、加强组织领导，提高政治站位 \n', rule)).toEqual([]);
   });

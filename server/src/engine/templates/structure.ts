@@ -172,6 +172,8 @@ const GAP = '[ \\u3000_＿]*';
 /** A date standing alone on its line, complete or with blanks (2021年 月 日, 年月日). */
 const DATE_LINE = new RegExp(`^(${DATE_CHARS}{2,4})?${GAP}年${GAP}(${DATE_CHARS}{1,2})?${GAP}月${GAP}(${DATE_CHARS}{1,3})?${GAP}日$`);
 const NUMERIC_DATE_LINE = /^[0-9０-９]{4}[-.．/][0-9０-９]{1,2}[-.．/][0-9０-９]{1,2}$/;
+/** A date to the month (2024年1月): a date line all the same, not body text. */
+const MONTH_DATE_LINE = new RegExp(`^${DATE_CHARS}{4}年${DATE_CHARS}{1,2}月$`);
 /** 附件说明, 抄送, 印发, and the 附注 in brackets under the date (（联系人：……；联系电话：……）, （此件公开发布）). */
 const ANNEX_LINE = /^[（(]?(?:附件|抄送|联系人|联系电话|电话|印发|此件)/;
 /** An attachment listed under 附件：1.…, aligned below it: 2.项目投资评审报告. */
@@ -238,7 +240,7 @@ function classify(content: string, seenDate: boolean, closing?: Formula): Ending
   if (content.length > MAX_ENDING_LINE) return undefined;
   const m = DATE_LINE.exec(content);
   if (m) return m[1] && m[2] && m[3] ? 'date' : 'blank-date';
-  if (NUMERIC_DATE_LINE.test(content)) return 'date';
+  if (NUMERIC_DATE_LINE.test(content) || MONTH_DATE_LINE.test(content)) return 'date';
   if (CLOSING_START.test(content) || (closing && containsPhrase(content, closing.phrases))) return 'closing';
   if (BLANK_LABEL.test(content) && /[^ \u3000：:]/.test(content)) return 'blank-signer';
   if (seenDate && looksLikeSigner(content)) return 'signer';

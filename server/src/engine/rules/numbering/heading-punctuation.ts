@@ -8,8 +8,8 @@ export const headingPunctuation: Rule = {
   category: 'numbering',
   defaultSeverity: 'warning',
   doc: msg(
-    '独立成行的标题末尾不加标点（“一、开展的主要工作：”多了冒号）。一级标题独占一行时句号也不要；二级及以下标题后面紧接正文时以句号结束，这是正确的。快速修复删除多余的标点。',
-    'A heading standing alone on its line ends without punctuation ("一、开展的主要工作：" has a stray colon). A standalone first-level heading takes no full stop either; a lower heading followed by body text on the same line ends with 。, which is correct. The quick fix removes the mark.',
+    '独立成行的标题末尾不加标点（“一、开展的主要工作：”多了冒号）。一级标题独占一行时句号也不要；二级及以下标题后面紧接正文时以句号结束，这是正确的；问号、叹号是标题语气的一部分，保留。快速修复删除多余的标点。',
+    'A heading standing alone on its line ends without punctuation ("一、开展的主要工作：" has a stray colon). A standalone first-level heading takes no full stop either; a lower heading followed by body text on the same line ends with 。, which is correct; a question or exclamation mark belongs to what the heading says and stays. The quick fix removes the mark.',
   ),
   basis: msg('公文写作常规：独立成行的标题末尾不加标点；GB/T 15834-2011 §5.1.1 句末点号用于句子末尾。', 'Common practice in official writing: a standalone heading takes no closing punctuation (GB/T 15834-2011 §5.1.1: end marks close sentences).'),
   check({ model }) {
@@ -17,9 +17,10 @@ export const headingPunctuation: Rule = {
     for (const h of model.headings) {
       const t = h.terminator;
       if (!t || !h.standalone) continue;
-      if (t.char === '。' || t.char === '！' || t.char === '？' || t.char === '!' || t.char === '?') {
-        if (h.level !== 1) continue;
-      }
+      // A question or an exclamation keeps its mark: it is part of what the heading says
+      // (二、为什么成效明显？). A lower heading's 。 closes the sentence its body text goes on from.
+      if ('？！?!'.includes(t.char)) continue;
+      if (t.char === '。' && h.level !== 1) continue;
       findings.push({
         span: t.span,
         message: msg(
