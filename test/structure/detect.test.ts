@@ -77,9 +77,10 @@ describe('path settings, title, file name, opening, default', () => {
     // A summary with next year's plan attached is a summary.
     expect(type('青溪县财政局2023年工作总结和2024年工作计划')).toBe('工作总结');
     expect(type('2023年工作总结及2024年工作打算')).toBe('工作总结');
-    // A technical report is no 公文 报告: its title decides no type.
-    expect(detect(`数字政府建设研究课题结题报告\n${body}`).source).not.toBe('title');
-    expect(detect(`农村供水工程项目验收报告\n${body}`).source).not.toBe('title');
+    // A technical report is no 公文 报告: no type is assumed, not even the default.
+    expect(type('数字政府建设研究课题结题报告')).toBeUndefined();
+    const acceptance = detect(`农村供水工程项目验收报告\n${body}`);
+    expect([acceptance.template, acceptance.source]).toEqual([undefined, 'title']);
   });
 
   it('takes a file name pattern when the title says nothing', () => {

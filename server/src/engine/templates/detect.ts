@@ -107,10 +107,12 @@ function byTitle(registry: TemplateRegistry, model: DocumentModel): TypeDecision
   const combined = SUMMARY_WITH_PLAN.exec(title);
   const hit = bestWord(registry.templates, (t) => t.recognise.titleWords, combined ? combined[1] : title);
   if (!hit) return undefined;
-  // The generic 报告 names no 公文 in a technical report's title: its structure is its own.
-  if (hit.word === '报告' && TECHNICAL_REPORT.test(title)) return undefined;
   const at = combined ? model.title.text.indexOf(hit.word) : model.title.text.lastIndexOf(hit.word);
   const span = at >= 0 ? { start: model.title.span.start + at, end: model.title.span.start + at + hit.word.length } : model.title.span;
+  // A technical report (结题报告, 验收报告 …) is no 公文: its structure is its own, so no type is
+  // assumed, not even the default one.
+  const technical = hit.word === '报告' && TECHNICAL_REPORT.exec(title);
+  if (technical) return { source: 'title', span, reason: msg(`标题为“${technical[0]}”，不是公文文种`, `the title names a ${technical[0]}, not an official document type`) };
   return { template: hit.template, source: 'title', span, reason: msg(`标题含“${hit.word}”`, `the title contains "${hit.word}"`) };
 }
 
