@@ -25,6 +25,7 @@ describe(rule, () => {
     expect(structural(report('青溪县水利局\n2024年1月10日\n抄送：市水利局。\n青溪县人民政府办公室　　2024年1月10日印发\n'))).toEqual([]);
     expect(structural(report('报告单位：\n报告日期：2024年1月10日\n'))).toEqual(['blank-signature: 报告单位：']);
     expect(structural(report('青溪县水利局\n2024年1月\n'))).toEqual([]);
+    expect(structural(report('报告单位：青溪县水利局\n报告日期：2024年1月\n'))).toEqual([]);
   });
 
   it('leaves a date with blanks to placeholder-date, never reporting it twice', () => {

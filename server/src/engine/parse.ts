@@ -112,7 +112,8 @@ export function parse(text: string, options: ParseOptions = {}): DocumentModel {
 
 /** Where a numbered list item ends as a clause does (①开题报告须经……审查；), not as a heading. */
 const CLAUSE_END = /[；;，,]$/;
-const ANNEX_LABEL = /^附件[：:]/;
+/** The 附件说明 line (附件：1.…); the numbered lines below it list the attachments. */
+export const ANNEX_LABEL = /^附件[：:]/;
 
 /**
  * Lines that start with a marker but are items of a list, not headings: the attachments under

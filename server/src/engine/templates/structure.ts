@@ -3,6 +3,7 @@
 // formula, signer, date). The structure rules, the fixes and the editor's structure view share it.
 
 import type { DocumentModel, Heading } from '../model';
+import { ANNEX_LABEL } from '../parse';
 import { isHan, type Span } from '../text';
 import type { Formula, ReportTemplate, TemplateSection } from './types';
 
@@ -213,7 +214,7 @@ const MAX_ANNEX_ITEMS = 50;
 function isAnnexItem(model: DocumentModel, line: number): boolean {
   for (let i = line; i >= Math.max(0, line - MAX_ANNEX_ITEMS); i--) {
     const content = model.lines.lineText(i).trim();
-    if (/^附件[：:]/.test(content)) return i < line;
+    if (ANNEX_LABEL.test(content)) return i < line;
     if (!ANNEX_ITEM.test(content)) return false;
   }
   return false;
@@ -221,6 +222,13 @@ function isAnnexItem(model: DocumentModel, line: number): boolean {
 
 /** Dates, signers, labels and closing formulas are short lines; longer ones are body text. */
 const MAX_ENDING_LINE = 40;
+
+/** A date alone, complete (2024年1月10日, 2024-01-10, 2024年1月) or with blanks (2024年 月 日). */
+function dateKind(text: string): 'date' | 'blank-date' | undefined {
+  const m = DATE_LINE.exec(text);
+  if (m) return m[1] && m[2] && m[3] ? 'date' : 'blank-date';
+  return NUMERIC_DATE_LINE.test(text) || MONTH_DATE_LINE.test(text) ? 'date' : undefined;
+}
 
 /** A signer or date written after a label: 报告单位：青溪县水利局, 课题负责人：李文静, 报告日期：2024年1月10日. */
 const LABELLED = /^(?:署名|落款|单位名称|单位|报告单位|填报单位|承担单位|报告人|述职人|汇报人|发文机关|课题负责人|项目负责人|负责人|报告日期|填报日期|成文日期|日期)[ \u3000]*[：:][ \u3000]*(\S.*)$/;
@@ -232,15 +240,12 @@ function classify(content: string, seenDate: boolean, closing?: Formula): Ending
   const labelled = LABELLED.exec(content);
   if (labelled) {
     const value = labelled[1].trim();
-    const date = DATE_LINE.exec(value);
-    if (date) return date[1] && date[2] && date[3] ? 'date' : 'blank-date';
-    if (NUMERIC_DATE_LINE.test(value)) return 'date';
-    if (looksLikeSigner(value)) return 'signer';
+    const kind = dateKind(value) ?? (looksLikeSigner(value) ? 'signer' : undefined);
+    if (kind) return kind;
   }
   if (content.length > MAX_ENDING_LINE) return undefined;
-  const m = DATE_LINE.exec(content);
-  if (m) return m[1] && m[2] && m[3] ? 'date' : 'blank-date';
-  if (NUMERIC_DATE_LINE.test(content) || MONTH_DATE_LINE.test(content)) return 'date';
+  const date = dateKind(content);
+  if (date) return date;
   if (CLOSING_START.test(content) || (closing && containsPhrase(content, closing.phrases))) return 'closing';
   if (BLANK_LABEL.test(content) && /[^ \u3000：:]/.test(content)) return 'blank-signer';
   if (seenDate && looksLikeSigner(content)) return 'signer';
