@@ -1,11 +1,16 @@
-// The "报告结构" explorer view: the section tree of the active report and, where the structure
-// rules say which sections the report type requires, whether each is present.
+// The "报告结构" explorer view: which type the report is checked as (or that none was
+// recognised), the section tree of the active report and, where the report type requires
+// sections, whether each is present.
 
 import * as vscode from 'vscode';
 import type { RequiredSection, StructureHeading, StructureResult } from '../../server/src/lsp/protocol';
 import type { StructureWatcher } from './structure';
 
-type Node = { kind: 'heading'; heading: StructureHeading } | { kind: 'required-group'; sections: RequiredSection[]; reportType?: string } | { kind: 'required'; section: RequiredSection };
+type Node =
+  | { kind: 'type'; description: string; recognised: boolean }
+  | { kind: 'heading'; heading: StructureHeading }
+  | { kind: 'required-group'; sections: RequiredSection[]; reportType?: string }
+  | { kind: 'required'; section: RequiredSection };
 
 export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -27,6 +32,7 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
     if (!s?.checked) return [];
     if (!node) {
       const roots: Node[] = [];
+      if (s.typeDescription) roots.push({ kind: 'type', description: s.typeDescription, recognised: s.reportType !== undefined });
       if (s.required?.length) roots.push({ kind: 'required-group', sections: s.required, reportType: s.reportType });
       return roots.concat(s.headings.map((heading): Node => ({ kind: 'heading', heading })));
     }
@@ -36,6 +42,12 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'type') {
+      const item = new vscode.TreeItem(node.description);
+      item.tooltip = node.description;
+      item.iconPath = new vscode.ThemeIcon(node.recognised ? 'info' : 'question');
+      return item;
+    }
     if (node.kind === 'heading') {
       const h = node.heading;
       const item = new vscode.TreeItem(h.name, h.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);

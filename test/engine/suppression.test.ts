@@ -60,9 +60,9 @@ describe('inline suppression', () => {
     const plain = '一、主要做法\n（一）强化组织领导。内容。\n（二）完善机制。内容。\n';
     const withMarker = '〔gongwen-disable placeholder-letters〕\n' + plain;
     const a = check(plain).model;
-    const b = check(withMarker).model;
-    expect(b.headings.map((h) => h.text)).toEqual(a.headings.map((h) => h.text));
-    expect(b.title).toBeUndefined();
+    const b = check(withMarker);
+    expect(b.model.headings.map((h) => h.text)).toEqual(a.headings.map((h) => h.text));
+    expect(b.analysis.frame.title).toBeUndefined();
   });
 
   it('does not treat look-alikes as directives', () => {

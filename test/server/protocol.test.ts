@@ -181,6 +181,7 @@ describe('language server over stdio', () => {
     expect(result.headings[0].children).toHaveLength(3);
     expect(result.bodyCharacters).toBeGreaterThan(400);
     expect(result.reportType).toBe('工作总结');
+    expect(result.typeDescription).toMatch(/^按“工作总结”检查（/);
     expect(result.required).toEqual([
       { name: '主要做法', present: true },
       { name: '取得成效', present: true },
@@ -191,9 +192,17 @@ describe('language server over stdio', () => {
 
   it('marks the required sections a report lacks', async () => {
     const uri = 'file:///tmp/missing-sections.gongwen';
-    await session.open(uri, '关于2023年工作的总结\n\n一、主要做法\n做了许多工作。\n二、存在的问题\n还有不足。\n');
+    await session.open(uri, '关于2023年工作的总结\n\n一、主要做法\n做了许多工作。\n');
     const result = (await session.connection.sendRequest('gongwen/structure', { textDocument: { uri } })) as StructureResult;
-    expect(result.required?.filter((r) => !r.present).map((r) => r.name)).toEqual(['取得成效', '下一步打算']);
+    expect(result.required?.filter((r) => !r.present).map((r) => r.name)).toEqual(['存在问题', '下一步打算']);
+    await session.close(uri);
+  });
+
+  it('says when no type was recognised, and lists no required sections', async () => {
+    const uri = 'file:///tmp/untyped.gongwen';
+    await session.open(uri, '一、主要做法\n做了许多工作。\n二、存在的问题\n还有不足。\n');
+    const result = (await session.connection.sendRequest('gongwen/structure', { textDocument: { uri } })) as StructureResult;
+    expect([result.reportType, result.required, result.typeDescription]).toEqual([undefined, undefined, '未按任何文种检查（未识别出文种，不检查文种要求的部分和格式）']);
     await session.close(uri);
   });
 });
@@ -366,22 +375,22 @@ describe('commands', () => {
 
   it('inserts a missing required section through workspace/applyEdit and says where its body starts', async () => {
     const uri = 'file:///tmp/insert.gongwen';
-    const text = '2024年度工作总结\n一、主要做法\n完成了任务。\n二、存在的问题\n学习不深。\n三、下一步打算\n继续努力。\n';
+    const text = '2024年度工作总结\n一、主要做法\n完成了任务。\n二、下一步打算\n继续努力。\n';
     await session.open(uri, text);
     const result = (await session.connection.sendRequest(ExecuteCommandRequest.type, {
       command: 'gongwen.server.insertSection',
-      arguments: [{ uri, name: '取得成效' }],
+      arguments: [{ uri, name: '存在问题' }],
     })) as { applied: boolean; cursor?: { line: number; character: number } };
     expect(result.applied).toBe(true);
     const after = session.doc(uri).getText();
     const lines = after.split('\n');
     expect(lines.slice(0, 3)).toEqual(['2024年度工作总结', '一、主要做法', '完成了任务。']);
-    expect(lines[3]).toMatch(/^二、.*成效/);
-    expect(after).toContain('三、存在的问题\n学习不深。\n四、下一步打算\n继续努力。');
+    expect(lines[3]).toBe('二、存在问题');
+    expect(after).toContain('三、下一步打算\n继续努力。');
     // The cursor goes into the new section's body, right under its heading.
     expect(result.cursor!.line).toBe(4);
     // Asking again for a section that is now present changes nothing.
-    const again = await session.connection.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.server.insertSection', arguments: [{ uri, name: '取得成效' }] });
+    const again = await session.connection.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.server.insertSection', arguments: [{ uri, name: '存在问题' }] });
     expect(again).toEqual({ applied: false });
   });
 

@@ -1,19 +1,18 @@
 // Choosing a document's type: marker, path setting, title, file name, opening, default — in that order.
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../server/src/engine';
-import { describeDecision, detectReportType } from '../../server/src/engine/templates/detect';
+import { analyse, describeDecision } from '../../server/src/engine';
 
 const body = '一、主要做法\n正文。\n二、存在问题\n正文。\n';
 const detect = (text: string, settings = {}, fileName?: string, format: 'plaintext' | 'markdown' = 'plaintext') =>
-  detectReportType(parse(text, { format }), settings, fileName);
+  analyse(text, { format, settings, fileName }).type;
 
 describe('type markers in the document', () => {
   it('reads Markdown front matter, which is masked and never becomes the title', () => {
     const text = `---\ntitle: x\ntype: 述职报告\n---\n\n# 关于2021年工作的总结\n\n${body}`;
-    const model = parse(text, { format: 'markdown' });
-    expect(model.title?.text).toBe('关于2021年工作的总结');
-    expect(model.frontMatter).toEqual({ start: 0, end: text.indexOf('---', 4) + 3 });
-    const d = detectReportType(model);
+    const analysis = analyse(text, { format: 'markdown' });
+    expect(analysis.frame.title?.text).toBe('关于2021年工作的总结');
+    expect(analysis.model.frontMatter).toEqual({ start: 0, end: text.indexOf('---', 4) + 3 });
+    const d = analysis.type;
     expect([d.template?.type, d.source, d.reason.zh]).toEqual(['述职报告', 'marker', '文首标注了文种“述职报告”']);
     expect(text.slice(d.span!.start, d.span!.end)).toBe('述职报告');
   });
@@ -30,9 +29,9 @@ describe('type markers in the document', () => {
   });
 
   it('masks the directive line so that it is neither title nor text', () => {
-    const model = parse(`<!-- gongwen-type: 请示 -->\n关于申请经费的请示\n${body}`);
-    expect(model.title?.text).toBe('关于申请经费的请示');
-    expect(model.paragraphs[0].firstLine).toBe(1);
+    const analysis = analyse(`<!-- gongwen-type: 请示 -->\n关于申请经费的请示\n${body}`);
+    expect(analysis.frame.title?.text).toBe('关于申请经费的请示');
+    expect(analysis.model.paragraphs[0].firstLine).toBe(1);
   });
 
   it('ignores a marker further down, after the text starts', () => {
@@ -40,9 +39,9 @@ describe('type markers in the document', () => {
   });
 
   it('says so when a marker names no known type, and decides as if it were not there', () => {
-    const d = detect(`<!-- gongwen-type: 通知 -->\n关于2021年工作的总结\n${body}`);
+    const d = detect(`<!-- gongwen-type: 备忘录 -->\n关于2021年工作的总结\n${body}`);
     expect(d.template?.type).toBe('工作总结');
-    expect(d.reason.zh).toBe('文首标注的“通知”不是已知文种，标题含“总结”');
+    expect(d.reason.zh).toBe('文首标注的“备忘录”不是已知文种，标题含“总结”');
   });
 });
 
@@ -58,7 +57,7 @@ describe('path settings, title, file name, opening, default', () => {
     expect(detect(body, { reportTypeByPath: [{ glob: '*述职*', type: '述职报告' }] }, '/a/b/2021述职.md').source).toBe('path');
   });
 
-  it('reads the title: the word nearest the end wins, then the longer one', () => {
+  it('reads the title: its head noun, the type word that ends it, the longer one first', () => {
     const type = (title: string) => detect(`${title}\n${body}`).template?.type;
     expect(type('关于2021年党史学习教育工作的总结')).toBe('工作总结');
     expect(type('XX县党史学习教育自评报告')).toBe('自评报告');
@@ -77,6 +76,19 @@ describe('path settings, title, file name, opening, default', () => {
     // A summary with next year's plan attached is a summary.
     expect(type('青溪县财政局2023年工作总结和2024年工作计划')).toBe('工作总结');
     expect(type('2023年工作总结及2024年工作打算')).toBe('工作总结');
+    expect(type('XX街道2023年工作总结和2024年工作谋划')).toBe('工作总结');
+    expect(type('XX局2022年工作完成情况')).toBe('工作总结');
+    // The head noun decides: a notice that issues a report is a 通知; a note in brackets does not count.
+    expect(type('关于印发2022年上半年对标分析报告的通知')).toBe('通知');
+    expect(type('关于申请专项经费的请示（代拟稿）')).toBe('请示');
+    expect(type('关于推进数字化转型的请示函件')).toBeUndefined();
+    // Types real offices write besides the summaries.
+    expect(type('关于2021年重大政策落实跟踪审计发现问题整改情况的报告')).toBe('整改报告');
+    expect(type('关于2020年档案工作考评情况的通报')).toBe('通报');
+    expect(type('关于公司2021年会议计划编制情况的汇报')).toBe('汇报');
+    expect(type('2023年政府信息公开工作年度报告')).toBe('政府信息公开工作年度报告');
+    expect(type('关于2023年法治政府建设情况的报告')).toBe('法治政府建设年度报告');
+    expect(type('数字山东2021行动方案')).toBe('工作计划');
     // A technical report is no 公文 报告: no type is assumed, not even the default.
     expect(type('数字政府建设研究课题结题报告')).toBeUndefined();
     const acceptance = detect(`农村供水工程项目验收报告\n${body}`);
@@ -99,13 +111,21 @@ describe('path settings, title, file name, opening, default', () => {
     expect(detect(`根据《实施方案》要求，现将有关情况报告如下：\n${body}`).source).toBe('default');
   });
 
-  it('falls back to the default type from the settings, then to 工作总结, or to none', () => {
-    expect(describeDecision(detect(body)).zh).toBe('按“工作总结”检查（未识别出文种，按默认文种）');
+  it('assumes no type where nothing says, unless the settings name a default', () => {
+    const none = detect(body);
+    expect(none.template).toBeUndefined();
+    expect(describeDecision(none).zh).toBe('未按任何文种检查（未识别出文种，不检查文种要求的部分和格式）');
+    expect(detect(body, { defaultReportType: 'none' }).template).toBeUndefined();
     expect(detect(body, { defaultReportType: '述职报告' }).template?.type).toBe('述职报告');
     expect(detect(body, { defaultReportType: '自查报告' }).template?.type).toBe('自评报告');
-    const none = detect(body, { defaultReportType: 'none' });
-    expect(none.template).toBeUndefined();
-    expect(describeDecision(none).zh).toBe('未按任何文种检查（未识别出文种，设置为不假定文种）');
+    expect(describeDecision(detect(body, { defaultReportType: '述职报告' })).zh).toBe('按“述职报告”检查（未识别出文种，按设置的默认文种）');
+  });
+
+  it('reads a speech by its salutation or its title, whatever the title calls it', () => {
+    const speech = detect(`坚持自我革命　忠诚履职尽责\n在公司2022年党风廉政建设和反腐败工作会议上的报告\n（2022年2月16日）\n同志们：\n按照会议安排，我向大会报告工作。\n${body}`);
+    expect([speech.template?.type, speech.reason.zh]).toEqual(['讲话', '称呼“同志们：”表明是讲话']);
+    expect(detect(`2024年政府工作报告\n${body}`).template?.type).toBe('讲话');
+    expect(detect(`XX管委会工作报告\n——2024年1月18日在XX区人民代表大会第三次会议上\n各位代表，同志们：\n${body}`).template?.type).toBe('讲话');
   });
 
   it('honours a user template\'s recognition words', () => {

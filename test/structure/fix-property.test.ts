@@ -3,10 +3,9 @@
 // the original text still there, in order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, check, combineFixes, parse } from '../../server/src/engine';
+import { analyse, applyEdits, check, combineFixes } from '../../server/src/engine';
 import { formatChineseNumeral } from '../../server/src/engine/numerals';
 import { BUILTIN_TEMPLATES } from '../../server/src/engine/templates/registry';
-import { analyseStructure } from '../../server/src/engine/templates/structure';
 
 const TITLES: Record<string, string> = {
   工作总结: '关于2021年党史学习教育工作的总结',
@@ -67,10 +66,10 @@ describe('structure fixes, all at once, on generated reports', () => {
         const fixes = check(text).findings.flatMap((f) => f.fixes ?? []);
         const fixed = applyEdits(text, combineFixes(fixes)).text;
 
-        const model = parse(fixed);
-        const template = BUILTIN_TEMPLATES.find((t) => t.type === report.type)!;
-        const structure = analyseStructure(model, template);
-        expect(structure.sections.filter((s) => s.status === 'missing').map((s) => s.section.name)).toEqual([]);
+        const analysis = analyse(fixed);
+        const model = analysis.model;
+        expect(analysis.type.template?.type).toBe(report.type);
+        expect(analysis.structure!.sections.filter((s) => s.status === 'missing').map((s) => s.section.name)).toEqual([]);
 
         // Every run of headings counts 1, 2, 3 … under its parent.
         const runs = new Map<string, number[]>();

@@ -1,15 +1,12 @@
 // The engine-level edits behind the structure fixes: inserting sections, renumbering a level,
 // and where the cursor goes after an insertion.
 import { describe, expect, it } from 'vitest';
-import { applyEdits, check, parse } from '../../server/src/engine';
+import { analyse, applyEdits, check, parse } from '../../server/src/engine';
 import { insertSections, renumberLevel } from '../../server/src/engine/structure-fixes';
-import { detectReportType } from '../../server/src/engine/templates/detect';
-import { analyseStructure } from '../../server/src/engine/templates/structure';
 
-function insertMissing(text: string, format: 'plaintext' | 'markdown' = 'plaintext') {
-  const model = parse(text, { format });
-  const structure = analyseStructure(model, detectReportType(model).template!);
-  const insertion = insertSections(model, structure, structure.sections.filter((s) => s.status === 'missing'))!;
+function insertMissing(text: string, format: 'plaintext' | 'markdown' = 'plaintext', settings = {}) {
+  const analysis = analyse(text, { format, settings });
+  const insertion = insertSections(analysis, analysis.structure!.sections.filter((s) => s.status === 'missing'))!;
   return { ...insertion, fixed: applyEdits(text, insertion.fix.edits).text };
 }
 
@@ -17,11 +14,13 @@ describe('insertSections', () => {
   it('puts each section before the first section that follows it in the template, body indented like the report', () => {
     const text = '关于工作的总结\n　　根据要求，现将有关情况总结如下：\n一、主要做法\n　　正文一。\n二、下一步打算\n　　正文二。\n';
     const { fixed, bodyOffsets } = insertMissing(text);
-    expect(fixed).toBe(
-      '关于工作的总结\n　　根据要求，现将有关情况总结如下：\n一、主要做法\n　　正文一。\n二、取得成效\n　　（此处填写取得的主要成效）\n三、存在问题\n　　（此处填写存在的问题和不足）\n四、下一步打算\n　　正文二。\n',
-    );
-    // The cursor goes to each new body.
-    expect(bodyOffsets.map((o) => fixed.slice(o, o + 6))).toEqual(['（此处填写取', '（此处填写存']);
+    expect(fixed).toBe('关于工作的总结\n　　根据要求，现将有关情况总结如下：\n一、主要做法\n　　正文一。\n二、存在问题\n　　（此处填写存在的问题和不足）\n三、下一步打算\n　　正文二。\n');
+    // The cursor goes to the new body.
+    expect(bodyOffsets.map((o) => fixed.slice(o, o + 6))).toEqual(['（此处填写存']);
+    // Two at once: each at its place, each cursor in its body.
+    const two = insertMissing('关于工作的总结\n一、主要做法\n正文。\n');
+    expect(two.fixed).toBe('关于工作的总结\n一、主要做法\n正文。\n二、存在问题\n（此处填写存在的问题和不足）\n三、下一步打算\n（此处填写下一步工作打算）\n');
+    expect(two.bodyOffsets.map((o) => two.fixed.slice(o, o + 6))).toEqual(['（此处填写存', '（此处填写下']);
   });
 
   it('appends a last section after the body, before the closing formula, signer and date', () => {
@@ -32,36 +31,36 @@ describe('insertSections', () => {
   });
 
   it('renumbers later headings in their own style, including numbers past ten, and fixes a broken run', () => {
-    const lines = ['关于工作的总结', '一、主要做法', '正文。', ...Array.from({ length: 9 }, (_, i) => [`${'二三四五六七八九十'[i]}、专题${i}`, '正文。']).flat(), '十、存在问题', '正文。', '十二.下一步打算', '正文。'];
+    const lines = ['关于工作的总结', '一、主要做法', '正文。', ...Array.from({ length: 9 }, (_, i) => [`${'二三四五六七八九十'[i]}、专题${i}的做法`, '正文。']).flat(), '十二、专题9的做法', '正文。', '十四.下一步打算', '正文。'];
     const { fixed } = insertMissing(lines.join('\n') + '\n');
     const markers = fixed.split('\n').filter((l) => /^[一二三四五六七八九十]+[、.]/.test(l)).map((l) => /^[一二三四五六七八九十]+[、.]/.exec(l)![0]);
     expect(markers).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、', '十一、', '十二、', '十三.']);
-    expect(fixed).toContain('十、专题8\n正文。\n十一、取得成效\n（此处填写取得的主要成效）\n十二、存在问题\n正文。\n十三.下一步打算');
+    expect(fixed).toContain('十、专题8的做法\n正文。\n十一、专题9的做法\n正文。\n十二、存在问题\n（此处填写存在的问题和不足）\n十三.下一步打算');
   });
 
   it('writes Markdown headings at the document\'s depth, with blank lines around blocks', () => {
-    const text = '# 关于工作的总结\n\n## 一、主要做法\n\n正文。\n\n## 二、存在问题\n\n正文。\n';
+    const text = '# 关于工作的总结\n\n## 一、主要做法\n\n正文。\n';
     const { fixed } = insertMissing(text, 'markdown');
-    expect(fixed).toBe('# 关于工作的总结\n\n## 一、主要做法\n\n正文。\n\n## 二、取得成效\n\n（此处填写取得的主要成效）\n\n## 三、存在问题\n\n正文。\n\n## 四、下一步打算\n\n（此处填写下一步工作打算）\n');
+    expect(fixed).toBe('# 关于工作的总结\n\n## 一、主要做法\n\n正文。\n\n## 二、存在问题\n\n（此处填写存在的问题和不足）\n\n## 三、下一步打算\n\n（此处填写下一步工作打算）\n');
     expect(check(fixed, { format: 'markdown' }).findings.filter((f) => f.category === 'structure' || f.category === 'numbering')).toEqual([]);
   });
 
   it('keeps CRLF line endings and the headings\' indentation', () => {
     const text = '关于工作的总结\r\n    一、主要做法\r\n    正文。\r\n    二、下一步打算\r\n    正文。\r\n';
     const { fixed } = insertMissing(text);
-    expect(fixed).toBe('关于工作的总结\r\n    一、主要做法\r\n    正文。\r\n    二、取得成效\r\n    （此处填写取得的主要成效）\r\n    三、存在问题\r\n    （此处填写存在的问题和不足）\r\n    四、下一步打算\r\n    正文。\r\n');
+    expect(fixed).toBe('关于工作的总结\r\n    一、主要做法\r\n    正文。\r\n    二、存在问题\r\n    （此处填写存在的问题和不足）\r\n    三、下一步打算\r\n    正文。\r\n');
   });
 
   it('writes headings without markers when the document uses none', () => {
-    const text = '# 总结\n\n## 主要做法\n\n正文。\n\n## 存在问题\n\n正文。\n\n## 下一步打算\n\n正文。\n';
-    expect(insertMissing(text, 'markdown').fixed).toContain('## 主要做法\n\n正文。\n\n## 取得成效\n\n（此处填写取得的主要成效）\n\n## 存在问题');
+    const text = '# 总结\n\n## 主要做法\n\n正文。\n\n## 下一步打算\n\n正文。\n';
+    expect(insertMissing(text, 'markdown').fixed).toContain('## 主要做法\n\n正文。\n\n## 存在问题\n\n（此处填写存在的问题和不足）\n\n## 下一步打算');
   });
 
   it('gives a document without section headings the standard markers, and starts an empty one at its first line', () => {
     expect(insertMissing('关于工作的总结\n今年做了很多工作。\n').fixed).toBe(
       '关于工作的总结\n今年做了很多工作。\n一、主要做法\n（此处填写开展的主要工作和具体做法）\n二、取得成效\n（此处填写取得的主要成效）\n三、存在问题\n（此处填写存在的问题和不足）\n四、下一步打算\n（此处填写下一步工作打算）\n',
     );
-    expect(insertMissing('').fixed.startsWith('一、主要做法\n')).toBe(true);
+    expect(insertMissing('', 'plaintext', { defaultReportType: '工作总结' }).fixed.startsWith('一、主要做法\n')).toBe(true);
   });
 
   it('re-checks with no numbering finding and no missing section', () => {

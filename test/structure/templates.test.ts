@@ -12,8 +12,11 @@ const builtinDir = join(root, 'server/src/engine/templates/builtin');
 const schema = JSON.parse(readFileSync(join(root, 'schemas/template.schema.json'), 'utf8'));
 
 describe('built-in templates', () => {
-  it('has the types the issue names, each valid with no problem', () => {
-    expect(BUILTIN_TEMPLATES.map((t) => t.type)).toEqual(['工作总结', '自评报告', '评估报告', '述职报告', '调研报告', '工作计划', '请示', '报告']);
+  it('has the types offices write, each valid with no problem', () => {
+    expect(BUILTIN_TEMPLATES.map((t) => t.type)).toEqual([
+      '工作总结', '自评报告', '评估报告', '述职报告', '调研报告', '整改报告', '工作计划', '请示', '报告',
+      '通报', '通知', '函', '汇报', '讲话', '政府信息公开工作年度报告', '法治政府建设年度报告',
+    ]);
     expect(builtinTemplateProblems()).toEqual([]);
   });
 
@@ -31,20 +34,43 @@ describe('built-in templates', () => {
     for (const word of ['下一步', '下步', '打算', '建议', '今后', '常态化', '展望']) expect(summary.sections[3].words).toContain(word);
   });
 
-  it('gives 请示 and 报告 their closing formulas and a signature instead of sections', () => {
+  it('requires a 请示\'s closing formula always, and a signature of a sent 请示 or 报告; a 报告 may end without 特此报告', () => {
     const request = BUILTIN_TEMPLATES.find((t) => t.type === '请示')!;
     const report = BUILTIN_TEMPLATES.find((t) => t.type === '报告')!;
     expect(request.sections).toEqual([]);
+    expect(request.sent).toBe(true);
     expect(request.closing).toMatchObject({ required: true, skeleton: '妥否，请批示。' });
-    expect(report.closing).toMatchObject({ required: true, skeleton: '特此报告。' });
-    expect(report.opening?.required).toBe(true);
+    expect(report.closing).toMatchObject({ required: false, skeleton: '特此报告。' });
+    expect(report.opening?.required).toBe(false);
     expect(request.signature).toMatchObject({ signer: true, date: true });
+    expect(report.signature).toMatchObject({ signer: true, date: true });
+  });
+
+  it('mandates the six parts of the 政府信息公开工作年度报告 at the top level, from the 2019 reports on', () => {
+    const annual = BUILTIN_TEMPLATES.find((t) => t.type === '政府信息公开工作年度报告')!;
+    expect(annual.fixedSections).toBe(true);
+    expect(annual.since).toBe(2019);
+    expect(annual.sections.map((s) => [s.name, s.required, s.position])).toEqual([
+      ['总体情况', true, 1],
+      ['主动公开政府信息情况', true, 2],
+      ['收到和处理政府信息公开申请情况', true, 3],
+      ['政府信息公开行政复议、行政诉讼情况', true, 4],
+      ['存在的主要问题及改进情况', true, 5],
+      ['其他需要报告的事项', true, 6],
+    ]);
+  });
+
+  it('requires nothing of types whose body is free: 通报, 通知, 函, 汇报, 讲话', () => {
+    for (const type of ['通报', '通知', '函', '汇报', '讲话']) {
+      const t = BUILTIN_TEMPLATES.find((x) => x.type === type)!;
+      expect([type, t.sections.filter((s) => s.required), t.closing?.required ?? false, t.signature]).toEqual([type, [], false, undefined]);
+    }
   });
 
   it('keeps every built-in data file valid against the published JSON Schema', () => {
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     const files = readdirSync(builtinDir).filter((f) => f.endsWith('.json'));
-    expect(files).toHaveLength(8);
+    expect(files).toHaveLength(BUILTIN_TEMPLATES.length);
     for (const f of files) {
       const ok = validate(JSON.parse(readFileSync(join(builtinDir, f), 'utf8')));
       expect(ok, `${f}: ${JSON.stringify(validate.errors)}`).toBe(true);
@@ -56,8 +82,8 @@ describe('built-in templates', () => {
     const bad = { type: '述职报告', sectons: [] };
     expect(validate(bad)).toBe(false);
     expect(validateTemplates([bad]).problems.map((p) => p.path)).toEqual(['templates[0].sectons']);
-    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'aliases', 'closing', 'description', 'opening', 'recognise', 'sections', 'signature', 'type']);
-    expect(Object.keys(schema.definitions.section.properties).sort()).toEqual(['key', 'name', 'position', 'required', 'skeleton', 'topical', 'words']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'aliases', 'closing', 'description', 'fixedSections', 'opening', 'recognise', 'sections', 'sent', 'signature', 'since', 'type']);
+    expect(Object.keys(schema.definitions.section.properties).sort()).toEqual(['bodyCues', 'key', 'name', 'position', 'required', 'skeleton', 'topical', 'words']);
   });
 });
 
@@ -90,8 +116,8 @@ describe('validating users\' templates', () => {
   it('keeps the valid parts of a template with problems and fills defaults', () => {
     const { templates } = validateTemplates([{ type: '专项报告', sections: [{ key: 'a', name: '背景', words: ['背景'] }, { key: 'b', name: '措施', words: ['措施'], required: false }, { key: 'c', name: '成效', words: 'x' }] }]);
     expect(templates[0].sections).toEqual([
-      { key: 'a', name: '背景', words: ['背景'], required: true, position: 1, topical: false, skeleton: '（此处填写背景）' },
-      { key: 'b', name: '措施', words: ['措施'], required: false, position: 2, topical: false, skeleton: '（此处填写措施）' },
+      { key: 'a', name: '背景', words: ['背景'], required: true, position: 1, topical: false, bodyCues: [], skeleton: '（此处填写背景）' },
+      { key: 'b', name: '措施', words: ['措施'], required: false, position: 2, topical: false, bodyCues: [], skeleton: '（此处填写措施）' },
     ]);
   });
 });
@@ -99,7 +125,7 @@ describe('validating users\' templates', () => {
 describe('the registry: built-ins with the user\'s templates', () => {
   it('adds a new type and finds it by name or alias', () => {
     const registry = templateRegistry({ templates: [{ type: '专项报告', aliases: ['专报'], sections: [{ key: 'background', name: '背景', words: ['背景'] }] }] });
-    expect(registry.templates).toHaveLength(9);
+    expect(registry.templates).toHaveLength(BUILTIN_TEMPLATES.length + 1);
     expect(registry.find('专报')?.type).toBe('专项报告');
     expect(registry.find('专项报告')?.recognise).toEqual({ titleWords: [], openingWords: [], fileNamePatterns: [] });
     expect(registry.problems).toEqual([]);
@@ -111,15 +137,14 @@ describe('the registry: built-ins with the user\'s templates', () => {
     expect(summary.recognise.titleWords).toEqual(['小结']);
     expect(summary.recognise.fileNamePatterns).toEqual(['*总结*']);
     expect(summary.sections).toHaveLength(4);
-    expect(registry.templates).toHaveLength(8);
+    expect(registry.templates).toHaveLength(BUILTIN_TEMPLATES.length);
   });
 
-  it('returns the problems of the user\'s templates and caches per templates array', () => {
+  it('returns the problems of the user\'s templates', () => {
     const templates = [{ type: '工作总结', sections: 'x' }] as never;
     const registry = templateRegistry({ templates });
     expect(registry.problems.map((p) => p.path)).toEqual(['templates[0].sections']);
     expect(registry.find('工作总结')!.sections).toHaveLength(4);
-    expect(templateRegistry({ templates })).toBe(registry);
     expect(templateRegistry({})).toBe(templateRegistry(undefined));
   });
 });

@@ -100,7 +100,7 @@ export function formatSarif(reports: FileReport[], locale: Locale, version: stri
                 shortDescription: { text: firstSentence(localize(r.doc, locale)) },
                 fullDescription: { text: localize(r.doc, locale) },
                 help: { text: `${localize(r.doc, locale)}\n${localize(r.basis, locale)}` },
-                defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+                defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity], enabled: r.enabledByDefault !== false },
                 properties: { category: r.category, tags: [r.category] },
               })),
             },

@@ -197,7 +197,7 @@ function displayPath(path: string, cwd: string): string {
 
 function listRules(args: string[], io: CliIO): number {
   const locale: Locale = args.includes('en') || args.includes('--locale=en') ? 'en' : 'zh';
-  const rows = allRules.map((r) => `${r.id.padEnd(24)} ${r.category.padEnd(12)} ${r.defaultSeverity.padEnd(8)} ${localize(r.doc, locale)}`);
+  const rows = allRules.map((r) => `${r.id.padEnd(24)} ${r.category.padEnd(12)} ${(r.enabledByDefault === false ? 'off' : r.defaultSeverity).padEnd(8)} ${localize(r.doc, locale)}`);
   io.stdout(rows.join('\n'));
   return 0;
 }

@@ -26,7 +26,7 @@ function ruleSchema(rule: Rule): Schema {
   const options = optionsSchema(rule);
   return {
     description: bilingual(rule.doc.zh, rule.doc.en),
-    markdownDescription: `**${rule.id}** (${rule.category}, ${rule.defaultSeverity})\n\n${rule.doc.zh}\n\n${rule.doc.en}\n\n${rule.basis.zh}`,
+    markdownDescription: `**${rule.id}** (${rule.category}, ${rule.enabledByDefault === false ? `off by default; ${rule.defaultSeverity} when on` : rule.defaultSeverity})\n\n${rule.doc.zh}\n\n${rule.doc.en}\n\n${rule.basis.zh}`,
     anyOf: [
       { $ref: '#/definitions/severity' },
       { type: 'array', items: [{ $ref: '#/definitions/severity' }, options], minItems: 1, maxItems: 2 },

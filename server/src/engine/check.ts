@@ -1,7 +1,9 @@
 // The checker: parse, run every enabled rule, apply configured severities. Never throws on input.
 
+import { DocumentAnalysis } from './analysis/analysis';
 import type { DocumentFormat, DocumentModel } from './model';
 import { parse } from './parse';
+import { prepareSettings, type PreparedSettings } from './prepare';
 import type { Finding, Rule, Severity, SeveritySetting } from './rule';
 import { allRules } from './rules';
 import type { Segmenter } from './segmenter';
@@ -20,6 +22,8 @@ export interface CheckOptions {
   /** The rules to run; the built-in registry by default. */
   ruleSet?: readonly Rule[];
   settings?: Settings;
+  /** `settings` prepared once by the adapter (`prepareSettings`); prepared for this check when absent. */
+  prepared?: PreparedSettings;
   fileName?: string;
   segmenter?: Segmenter;
 }
@@ -30,6 +34,8 @@ export interface RuleFailure {
 }
 
 export interface CheckResult {
+  /** The document analysis the rules read: editor features read it too. */
+  analysis: DocumentAnalysis;
   model: DocumentModel;
   findings: Finding[];
   /** Rules that failed on this input (a bug in the rule); the others' findings still stand. */
@@ -47,13 +53,14 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
  * suppression.ts); when the model was parsed from the writer's text as is, they are read from it.
  */
 export function checkModel(model: DocumentModel, options: CheckOptions = {}, directives: Directives = readDirectives(model.text)): CheckResult {
+  const analysis = new DocumentAnalysis(model, options.prepared ?? prepareSettings(options.settings), options.fileName);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   for (const rule of options.ruleSet ?? allRules) {
     const setting = resolveSetting(rule, options.rules?.[rule.id]);
     if (setting.severity === 'off') continue;
     try {
-      for (const f of rule.check({ model, options: setting.options, settings: options.settings ?? {}, fileName: options.fileName, segmenter: options.segmenter })) {
+      for (const f of rule.check({ analysis, model, options: setting.options, segmenter: options.segmenter })) {
         findings.push({ ...f, rule: rule.id, category: rule.category, severity: setting.severity });
       }
     } catch (e) {
@@ -62,13 +69,13 @@ export function checkModel(model: DocumentModel, options: CheckOptions = {}, dir
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
   // Inline `gongwen-disable` comments in the document win over the configuration.
-  return { model, findings: directives.apply(oneFindingPerBlank(findings)), failures };
+  return { analysis, model, findings: directives.apply(oneFindingPerBlank(findings)), failures };
 }
 
 function resolveSetting(rule: Rule, setting: SeveritySetting | RuleSetting | undefined): { severity: Severity | 'off'; options: Record<string, unknown> } {
   const s: RuleSetting = typeof setting === 'string' ? { severity: setting } : (setting ?? {});
   return {
-    severity: s.severity ?? rule.defaultSeverity,
+    severity: s.severity ?? (rule.enabledByDefault === false ? 'off' : rule.defaultSeverity),
     options: { ...(rule.defaultOptions ?? {}), ...(s.options ?? {}) },
   };
 }

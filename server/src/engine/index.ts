@@ -1,6 +1,11 @@
 // The engine's public surface: text in, document model and findings out. No I/O, no editor API.
 
+export { analyse, DocumentAnalysis, type AnalysisOptions } from './analysis/analysis';
+export type { Delivery, DocumentFrame, EndingKind, EndingLine, HeadKind, HeadLine, Title } from './analysis/frame';
+export type { ReportStructure, SectionHeading, SectionMatch, SectionState, SectionStatus } from './analysis/parts';
+export { describeDecision, type TypeDecision, type TypeSource } from './analysis/type';
 export { check, checkModel, type CheckOptions, type CheckResult, type RuleFailure, type RuleSetting } from './check';
+export { prepareSettings, type PreparedSettings } from './prepare';
 export { applyEdits, combineFixes, selectNonOverlapping } from './edits';
 export { canonicalMarker } from './markers';
 export type * from './model';
@@ -14,7 +19,7 @@ export type { Settings } from './settings';
 export * from './templates';
 export { insertSections, renumberLevel, type SectionInsertion } from './structure-fixes';
 export { readDirectives, type Directive, type DirectiveKind, type Directives } from './suppression';
-export { renumberRun, siblingRuns } from './rules/numbering/shared';
+export { renumberRun, siblingRuns } from './numbering';
 export {
   CONFIG_FILE_NAME,
   emptyConfig,

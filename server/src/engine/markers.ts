@@ -8,8 +8,8 @@ const AR = '[0-9０-９]{1,2}';
 
 const CN_DUN = new RegExp(`^(${CN})(、|\\.|．|，|,)`);
 const CN_SPACE = new RegExp(`^(${CN})[ \\u3000\\u00a0]+(?=[\\u4e00-\\u9fff])`);
-const CN_PAREN = new RegExp(`^([（(])[ \\u3000]*(${CN})[ \\u3000]*([）)])(、|，|,|\\.|．)?`);
-const AR_DOT = new RegExp(`^(${AR})(\\.|．|、)(?![0-9０-９])`);
+const CN_PAREN = new RegExp(`^([（(〈<])[ \\u3000]*(${CN})[ \\u3000]*([）)〉>])(、|，|,|\\.|．)?`);
+const AR_DOT = new RegExp(`^(${AR})(\\.|．|﹒|、)(?![0-9０-９])`);
 const AR_PAREN = new RegExp(`^([（(])[ \\u3000]*(${AR})[ \\u3000]*([）)])(、|，|,|\\.|．)?`);
 const CIRCLED = /^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/;
 
@@ -74,7 +74,7 @@ export function readMarker(content: string, base: number): HeadingMarker | undef
     const [all, open, num, close, sep] = m;
     const halfWidth = open === '(' || close === ')';
     const style: MarkerStyle = sep ? 'ar-paren-dun' : halfWidth ? 'ar-paren-half' : 'ar-paren';
-    return make(all.length, all.indexOf(num), num, parseArabic(num), 'arabic', style, 4, style === 'ar-paren');
+    return withFlaws(make(all.length, all.indexOf(num), num, parseArabic(num), 'arabic', style, 4, style === 'ar-paren'), content, base);
   }
   if ((m = CN_DUN.exec(content))) {
     const [all, num, sep] = m;
@@ -86,7 +86,7 @@ export function readMarker(content: string, base: number): HeadingMarker | undef
     // unless a heading-like phrase follows.
     if ((sep === '，' || sep === ',') && !/^[\u4e00-\u9fff“《]/.test(rest)) return undefined;
     const style: MarkerStyle = sep === '、' ? 'cn-dun' : sep === '，' || sep === ',' ? 'cn-comma' : 'cn-dot';
-    return make(all.length, 0, num, parseChineseNumeral(num), 'chinese', style, 1, style === 'cn-dun');
+    return withFlaws(make(all.length, 0, num, parseChineseNumeral(num), 'chinese', style, 1, style === 'cn-dun'), content, base);
   }
   if ((m = CN_SPACE.exec(content))) {
     const [all, num] = m;
@@ -101,8 +101,8 @@ export function readMarker(content: string, base: number): HeadingMarker | undef
     // 1.5亿, 2021.10 and version-like text are not markers; 1、2、3 lists neither.
     if (/^[0-9０-９]/.test(rest) || /^[0-9０-９][、]/.test(rest)) return undefined;
     if (rest.length === 0) return undefined;
-    const style: MarkerStyle = sep === '、' ? 'ar-dun' : 'ar-dot';
-    return make(all.length, 0, num, parseArabic(num), 'arabic', style, 3, style === 'ar-dot');
+    const style: MarkerStyle = sep === '、' ? 'ar-dun' : sep === '﹒' ? 'ar-dot-small' : 'ar-dot';
+    return withFlaws(make(all.length, 0, num, parseArabic(num), 'arabic', style, 3, style === 'ar-dot'), content, base);
   }
   if ((m = CIRCLED.exec(content))) {
     return make(1, 0, m[0], parseCircled(m[0]), 'circled', 'circled', 5, true);
@@ -110,8 +110,31 @@ export function readMarker(content: string, base: number): HeadingMarker | undef
   return undefined;
 }
 
-/** What is wrong with a non-canonical style, for messages. */
-export function describeStyle(style: MarkerStyle): { zh: string; en: string } {
+/**
+ * Flaws a marker of a standard style can still have: spaces inside its brackets (（ 一）), and the
+ * same marker typed twice (二、二、).
+ */
+function withFlaws(marker: HeadingMarker | undefined, content: string, base: number): HeadingMarker | undefined {
+  if (!marker) return marker;
+  const own = content.slice(0, marker.span.end - base);
+  if (/[（(〈<][ \u3000]|[ \u3000][）)〉>]/.test(own)) {
+    marker.spaced = true;
+    marker.canonical = false;
+  }
+  const rest = content.slice(own.length);
+  if (rest.startsWith(own)) marker.doubled = { start: marker.span.end, end: marker.span.end + own.length };
+  return marker;
+}
+
+/** What is wrong with a non-canonical marker, for messages. */
+export function describeMarker(marker: HeadingMarker): { zh: string; en: string } {
+  if (marker.spaced && STANDARD_STYLES.has(marker.style)) return { zh: '括号内多了空格', en: 'has spaces inside the brackets' };
+  return describeStyle(marker.style);
+}
+
+const STANDARD_STYLES = new Set<MarkerStyle>(['cn-dun', 'cn-paren', 'ar-dot', 'ar-paren', 'circled']);
+
+function describeStyle(style: MarkerStyle): { zh: string; en: string } {
   const table: Record<MarkerStyle, [string, string]> = {
     'cn-dun': ['', ''],
     'cn-dot': ['顿号写成了点号', 'uses a dot instead of 、'],
@@ -125,6 +148,8 @@ export function describeStyle(style: MarkerStyle): { zh: string; en: string } {
     'ar-paren': ['', ''],
     'ar-paren-half': ['用了半角括号', 'uses half-width brackets'],
     'ar-paren-dun': ['括号后多了标点', 'has punctuation after the brackets'],
+    'ar-dot-small': ['用了小号句点“﹒”', 'uses the small full stop “﹒”'],
+    'cn-angle': ['用了尖括号', 'uses angle brackets'],
     circled: ['', ''],
   };
   const [zh, en] = table[style];

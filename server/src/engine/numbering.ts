@@ -1,9 +1,10 @@
-// What the numbering rules share: sibling runs of headings and renumbering edits.
+// Numbered headings as the numbering rules and the fixes see them: runs of siblings, how a
+// marker is shown, renumbering a run in place, and the names of the levels.
 
-import { canonicalMarker, formatNumeral } from '../../markers';
-import type { DocumentModel, Heading, HeadingMarker } from '../../model';
-import type { Fix, TextEdit } from '../../rule';
-import { msg } from '../../rule';
+import { canonicalMarker, formatNumeral } from './markers';
+import type { DocumentModel, Heading, HeadingMarker } from './model';
+import type { Fix, TextEdit } from './rule';
+import { msg } from './rule';
 
 export type NumberedHeading = Heading & { marker: HeadingMarker };
 
@@ -12,7 +13,7 @@ export function siblingRuns(model: DocumentModel): NumberedHeading[][] {
   const runs = new Map<string, NumberedHeading[]>();
   for (const h of model.headings) {
     if (!h.marker) continue;
-    const key = `${h.parent ?? -1}:${h.level}`;
+    const key = `${h.attachment ?? -1}:${h.parent ?? -1}:${h.level}`;
     let run = runs.get(key);
     if (!run) runs.set(key, (run = []));
     run.push(h as NumberedHeading);
@@ -25,15 +26,14 @@ export function markerText(model: DocumentModel, marker: HeadingMarker): string 
   return model.text.slice(marker.span.start, marker.span.end);
 }
 
-/** Renumbers a run 1, 2, 3 … in place, keeping each marker's own style. */
-export function renumberRun(run: NumberedHeading[]): Fix | undefined {
+/** Renumbers a run 1, 2, 3 … (or from `first`, for a run that goes on from the one before) in place, keeping each marker's own style. */
+export function renumberRun(run: NumberedHeading[], first = 1): Fix | undefined {
   const edits: TextEdit[] = [];
   run.forEach((h, i) => {
-    if (h.marker.value !== i + 1) edits.push({ span: h.marker.numberSpan, newText: formatNumeral(h.marker.numeral, i + 1) });
+    if (h.marker.value !== first + i) edits.push({ span: h.marker.numberSpan, newText: formatNumeral(h.marker.numeral, first + i) });
   });
   if (!edits.length) return undefined;
-  const first = run[0];
-  const example = canonicalMarker(first.level, 1);
+  const example = canonicalMarker(run[0].level, first);
   return { title: msg(`将本级标题依次重新编号（从“${example}”起）`, `Renumber these headings in sequence (from "${example}")`), edits };
 }
 

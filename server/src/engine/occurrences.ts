@@ -1,9 +1,9 @@
-// What the repetition rules share: reporting a group of occurrences, each with the others as
-// related places and the message listing every line.
+// Reporting a group of occurrences of one phrase: each with the others as related places, and
+// the message listing every line.
 
-import type { DocumentModel } from '../../model';
-import { msg, type Message, type RuleFinding } from '../../rule';
-import type { Span } from '../../text';
+import type { DocumentModel } from './model';
+import { msg, type Message, type RuleFinding } from './rule';
+import type { Span } from './text';
 
 /**
  * How many other occurrences a finding lists: a phrase pasted hundreds of times in a huge file

@@ -10,9 +10,11 @@ import type {
   Heading,
   HeadingMarker,
   Paragraph,
+  Table,
 } from './model';
-import { parseChineseNumeral } from './numerals';
-import { isIndentChar, LineIndex, type Span } from './text';
+import { CIRCLED_CLASS, parseArabic, parseChineseNumeral, parseCircled } from './numerals';
+import { dateKind } from './dates';
+import { isHan, isIndentChar, isSentenceEnd, LineIndex, type Span } from './text';
 
 export interface ParseOptions {
   format?: DocumentFormat;
@@ -29,6 +31,8 @@ interface Line {
   markdownDepth?: number;
   blank: boolean;
   masked: boolean;
+  /** A table row: cells separated by TAB, or a Markdown `|` row. */
+  tableRow: boolean;
 }
 
 // The e-mail part starts only where a run of its characters starts: tried at every letter of a
@@ -64,18 +68,27 @@ export function parse(text: string, options: ParseOptions = {}): DocumentModel {
     open = undefined;
   };
 
-  const markers = scanned.map((line) => (line.blank || line.masked ? undefined : readMarker(text.slice(line.contentStart, line.contentEnd), line.contentStart)));
-  const listed = listItemLines(text, scanned, markers, format);
+  const markers = scanned.map((line) => (line.blank || line.masked || line.tableRow ? undefined : readMarker(text.slice(line.contentStart, line.contentEnd), line.contentStart)));
+  const { notHeadings, items } = listItemLines(text, scanned, markers, format);
+  const attachments = attachmentStarts(text, scanned);
+  let attachment: number | undefined;
   for (const line of scanned) {
     if (line.blank || line.masked) {
       closeParagraph();
       continue;
     }
-    const marker = listed.has(line.index) ? undefined : markers[line.index];
+    if (attachments.includes(line.index)) {
+      // An attachment is a document of its own: its headings number from 一、 again.
+      attachment = attachments.indexOf(line.index);
+      parentStack.length = 0;
+    }
+    const marker = notHeadings.has(line.index) ? undefined : markers[line.index];
     if (marker || line.markdownDepth !== undefined) {
       closeParagraph();
       const heading = makeHeading(text, line, marker, headings.length);
       if (heading) {
+        if (items.has(line.index)) heading.role = 'item';
+        heading.attachment = attachment;
         while (parentStack.length && parentStack[parentStack.length - 1].level >= heading.level) parentStack.pop();
         heading.parent = parentStack.length ? parentStack[parentStack.length - 1].index : undefined;
         parentStack.push(heading);
@@ -100,14 +113,91 @@ export function parse(text: string, options: ParseOptions = {}): DocumentModel {
       continue;
     }
     closeParagraph();
+    if (line.tableRow) {
+      paragraphs.push({ index: paragraphs.length, span: { start: line.start, end: line.contentEnd }, contentStart: line.contentStart, firstLine: line.index, lastLine: line.index, section: currentSection, tableRow: true });
+      continue;
+    }
     open = { start: line.start, contentStart: line.contentStart, firstLine: line.index, lastLine: line.index, end: line.contentEnd };
   }
   closeParagraph();
 
   assignSectionSpans(headings, text.length, lines);
+  itemRuns(headings);
   const enumerations = findEnumerations(text, paragraphs);
-  const title = findTitle(text, paragraphs, headings, scanned, format);
-  return { text, format, lines, title, paragraphs, headings, enumerations, masked: sortedMasked, frontMatter: frontMatter?.span };
+  return { text, format, lines, paragraphs, headings, tables: findTables(paragraphs), enumerations, attachments, masked: sortedMasked, frontMatter: frontMatter?.span };
+}
+
+/**
+ * A run of siblings most of which are list items (（1）意外险保额及费率与2020年一致，保费预计……。)
+ * is a list: its short members (（2）保险期间为……止。) are items too, not headings left empty.
+ */
+function itemRuns(headings: Heading[]): void {
+  const runs = new Map<string, Heading[]>();
+  for (const h of headings) {
+    if (!h.marker) continue;
+    const key = `${h.attachment ?? -1}:${h.parent ?? -1}:${h.level}`;
+    const run = runs.get(key);
+    if (run) run.push(h);
+    else runs.set(key, [h]);
+  }
+  for (const run of runs.values()) {
+    const items = run.filter((h) => h.role === 'item').length;
+    if (run.length >= 2 && items * 2 >= run.length) for (const h of run) h.role = 'item';
+  }
+}
+
+/** A line that opens an attachment's own text: `附件`, `附件2` alone, and nothing else on it. */
+const ATTACHMENT_HEADER = /^附件\s*[0-9０-９一二三四五六七八九十]*(?:[-—－][0-9０-９]+)?$/;
+/** `附件` run into the attachment's title (附件国网陕西省电力有限公司……情况报告). */
+const ATTACHMENT_RUN_IN = /^附件(?![：:\s0-9０-９])\S/;
+/** What stands above an attachment run into its title: the document's date, or its 附注 (联系人). */
+const CONTACT_LINE = /^[（(]?(?:联系人|联系电话|此件)/;
+
+/**
+ * The lines where attachments begin: a line `附件` (or `附件2`) alone, or `附件` run into the
+ * attachment's title just below the document's date or 附注. (`附件：1.……` is the 附件说明, a
+ * note in the document's ending, not an attachment.)
+ */
+function attachmentStarts(text: string, lines: Line[]): number[] {
+  const starts: number[] = [];
+  let above = '';
+  for (const line of lines) {
+    if (line.blank || line.masked) continue;
+    const content = text.slice(line.contentStart, line.contentEnd);
+    if (ATTACHMENT_HEADER.test(content) || (ATTACHMENT_RUN_IN.test(content) && (dateKind(above) || CONTACT_LINE.test(above)))) starts.push(line.index);
+    above = content;
+  }
+  return starts;
+}
+
+/** Runs of consecutive table rows (blank lines between rows do not end a table). */
+function findTables(paragraphs: Paragraph[]): Table[] {
+  const tables: Table[] = [];
+  let current: Table | undefined;
+  for (const p of paragraphs) {
+    if (!p.tableRow) {
+      current = undefined;
+      continue;
+    }
+    if (!current) tables.push((current = { rows: [], span: { ...p.span } }));
+    current.rows.push(p.index);
+    current.span.end = p.span.end;
+  }
+  return tables;
+}
+
+/**
+ * A table row as text keeps it: cells separated by TAB (a statistics table pasted from Word or a
+ * PDF: `一、本年新收政府信息公开申请数量⇥⇥21⇥0`), at least two of them with text. A heading whose
+ * marker is followed by a TAB (`一、⇥总体情况`, as Word's numbering pastes) is not a row.
+ */
+function isTableRow(text: string, start: number, end: number, format: DocumentFormat): boolean {
+  const raw = text.slice(start, end);
+  if (format === 'markdown' && /^\|.*\|/.test(raw)) return true;
+  if (!raw.includes('\t')) return false;
+  const cells = raw.split('\t').map((c) => c.trim()).filter(Boolean);
+  if (cells.length < 2) return false;
+  return !(cells.length === 2 && readMarker(cells[0], 0)?.span.end === cells[0].length);
 }
 
 /** Where a numbered list item ends as a clause does (①开题报告须经……审查；), not as a heading. */
@@ -116,30 +206,33 @@ const CLAUSE_END = /[；;，,]$/;
 export const ANNEX_LABEL = /^附件[：:]/;
 
 /**
- * Lines that start with a marker but are items of a list, not headings: the attachments under
- * 附件：1.…（2.… aligned below it, GB/T 9704 §7.3.4), runs of numbered clauses at levels 3-5
- * where an item ends with ；or ，, and Markdown ordered lists (`1. ` with a space).
+ * Numbered lines that are not headings: the attachments listed under 附件：1.…（2.… aligned
+ * below it, GB/T 9704 §7.3.4) and Markdown ordered lists (`1. ` with a space); and numbered
+ * lines that are items of a list: runs of numbered clauses at levels 3-5 where an item ends
+ * with ；or ，. Items keep their markers, which the numbering rules check like any other.
  */
-function listItemLines(text: string, lines: Line[], markers: (HeadingMarker | undefined)[], format: DocumentFormat): Set<number> {
-  const listed = new Set<number>();
+function listItemLines(text: string, lines: Line[], markers: (HeadingMarker | undefined)[], format: DocumentFormat): { notHeadings: Set<number>; items: Set<number> } {
+  const notHeadings = new Set<number>();
+  const items = new Set<number>();
   const content = (line: Line) => text.slice(line.contentStart, line.contentEnd);
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].blank || lines[i].masked) continue;
     if (ANNEX_LABEL.test(content(lines[i]))) {
-      for (let j = i + 1; j < lines.length && markers[j]?.level === 3; j++) listed.add(j);
+      for (let j = i + 1; j < lines.length && markers[j]?.level === 3; j++) notHeadings.add(j);
       continue;
     }
     const first = markers[i];
     if (!first || first.level < 3) continue;
-    // A run of consecutive lines opening with markers of one style.
+    // A run of consecutive lines opening with markers of one level (1﹒ 2﹒ 3. is one run).
     let end = i + 1;
-    while (end < lines.length && markers[end]?.style === first.style) end++;
+    while (end < lines.length && markers[end]?.level === first.level) end++;
     const run = lines.slice(i, end);
     const markdownList = format === 'markdown' && first.style === 'ar-dot' && /[ \t]/.test(text[first.span.end] ?? '');
-    if (markdownList || run.some((line) => CLAUSE_END.test(content(line)))) for (const line of run) listed.add(line.index);
+    if (markdownList) for (const line of run) notHeadings.add(line.index);
+    else if (run.some((line) => CLAUSE_END.test(content(line)))) for (const line of run) items.add(line.index);
     i = end - 1;
   }
-  return listed;
+  return { notHeadings, items };
 }
 
 /** A YAML front matter block: `---` on the first line, closed by `---` or `...` (Markdown only). */
@@ -166,7 +259,7 @@ function scanLines(text: string, lines: LineIndex, format: DocumentFormat, maske
     while (contentStart < end && isIndentChar(text[contentStart])) contentStart++;
     let contentEnd = end;
     while (contentEnd > contentStart && isIndentChar(text[contentEnd - 1])) contentEnd--;
-    const line: Line = { index: i, start, end, contentStart, contentEnd, blank: contentStart === contentEnd, masked: false };
+    const line: Line = { index: i, start, end, contentStart, contentEnd, blank: contentStart === contentEnd, masked: false, tableRow: false };
 
     if (i <= frontMatterEnd || DIRECTIVE_LINE.test(text.slice(contentStart, contentEnd))) {
       line.masked = true;
@@ -209,6 +302,7 @@ function scanLines(text: string, lines: LineIndex, format: DocumentFormat, maske
         }
       }
     }
+    if (!line.blank && !line.masked) line.tableRow = isTableRow(text, line.contentStart, line.contentEnd, format);
     out.push(line);
   }
   return out;
@@ -268,7 +362,18 @@ function normaliseSpans(spans: Span[]): Span[] {
   return out;
 }
 
-const SENTENCE_END = /[。！？!?]/;
+/**
+ * A numbered line whose first sentence runs longer than this says its piece in full: a list item
+ * (1.公司党委被国家电网公司授予“红旗党委”荣誉称号，……。), not a heading naming a section
+ * (（一）聚焦“两个维护”，加强政治监督。紧紧围绕……).
+ */
+const MAX_HEADING_SENTENCE = 30;
+
+/** The offset of the first sentence end in text[from, to), or -1. */
+function firstSentenceEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isSentenceEnd(text[i])) return i;
+  return -1;
+}
 
 function makeHeading(
   text: string,
@@ -276,17 +381,16 @@ function makeHeading(
   marker: ReturnType<typeof readMarker>,
   index: number,
 ): Heading | undefined {
-  const afterMarker = marker ? marker.span.end : line.contentStart;
+  const afterMarker = marker ? (marker.doubled ?? marker.span).end : line.contentStart;
   let textStart = afterMarker;
   while (textStart < line.contentEnd && isIndentChar(text[textStart])) textStart++;
-  const rest = text.slice(textStart, line.contentEnd);
   // The heading sentence ends at the first 。！？ (a second-level heading may carry body text after it).
-  const endMatch = SENTENCE_END.exec(rest);
-  let textEnd = endMatch ? textStart + endMatch.index : line.contentEnd;
+  const sentenceEnd = firstSentenceEnd(text, textStart, line.contentEnd);
+  let textEnd = sentenceEnd >= 0 ? sentenceEnd : line.contentEnd;
   let terminator: Heading['terminator'];
   let bodySpan: Span | undefined;
-  if (endMatch) {
-    terminator = { char: endMatch[0], span: { start: textEnd, end: textEnd + 1 } };
+  if (sentenceEnd >= 0) {
+    terminator = { char: text[sentenceEnd], span: { start: textEnd, end: textEnd + 1 } };
     let bodyStart = textEnd + 1;
     while (bodyStart < line.contentEnd && isIndentChar(text[bodyStart])) bodyStart++;
     if (bodyStart < line.contentEnd) bodySpan = { start: bodyStart, end: line.contentEnd };
@@ -309,8 +413,10 @@ function makeHeading(
   }
   const level = marker ? marker.level : Math.min(4, Math.max(1, (line.markdownDepth ?? 2) - 1));
   if (!marker && wordsEnd <= wordsStart) return undefined;
+  const role = marker && terminator && isSentenceEnd(terminator.char) && hanCount(text, wordsStart, wordsEnd) > MAX_HEADING_SENTENCE ? 'item' : 'heading';
   return {
     index,
+    role,
     level,
     marker,
     markdownDepth: line.markdownDepth,
@@ -323,6 +429,12 @@ function makeHeading(
     standalone: !bodySpan,
     sectionSpan: { start: line.start, end: text.length },
   };
+}
+
+function hanCount(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (isHan(text[i])) n++;
+  return n;
 }
 
 function assignSectionSpans(headings: Heading[], textLength: number, lines: LineIndex): void {
@@ -339,59 +451,75 @@ function assignSectionSpans(headings: Heading[], textLength: number, lines: Line
   }
 }
 
-// Inline enumeration markers: 一是 … 二是, 第一，… 第二，, 首先 … 其次 … 再次 … 最后.
-// A marker counts only where a clause starts: at the start of a paragraph's words or after
-// a clause-ending mark, so that 统一是 or 第一次 are never read as markers.
-const ENUM_PATTERN =
-  /([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[，,、：:．.])|(首先|其次|再次|最后)(?=[，,、：:]?)/g;
+// Inline enumeration markers: 一是 (一要) … 二是, 第一，… 第二，, 首先 … 其次 … 再次 … 最后, and
+// numbers inside a paragraph: 1、… 2、…, （1）… （2）…, ①… ②…. A marker counts only where a
+// clause starts — at the start of a paragraph's words or after a clause-ending mark — so that
+// 统一是, 第一次 or 1、2号机组 are never read as markers; `原因一是……；二是……` opens a list too,
+// because the 二是 that follows at a clause start shows that 一是 was one.
+const SHI_PATTERN = /([一二三四五六七八九十]{1,3})(是|要)/g;
+const DI_PATTERN = /第([一二三四五六七八九十]{1,3})(?=[，,、：:．.])/g;
+const ORDER_PATTERN = /(首先|其次|再次|最后)/g;
+const ARABIC_PATTERN = /([0-9０-９]{1,2})([、.．])(?=[\u4e00-\u9fff“《])|[（(]([0-9０-９]{1,2})[）)](?=[\u4e00-\u9fff“《])/g;
+const CIRCLED_PATTERN = new RegExp(`[${CIRCLED_CLASS}](?=[\\u4e00-\\u9fff“《])`, 'g');
 const CLAUSE_BOUNDARY = /[。；;：:！？!?，,、\s\u3000*“]/;
 const ORDER_VALUES: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
+/** After 一要 … these make a word (三要素, 二要点), not a marker. */
+const YAO_WORD = /[素点件求务害领闻员]/;
+
+interface Candidate extends EnumerationItem {
+  /** Whether a clause starts at the marker. */
+  atBoundary: boolean;
+}
 
 function findItems(text: string, paragraph: Paragraph): EnumerationItem[] {
-  const items: EnumerationItem[] = [];
   const from = paragraph.contentStart;
   const to = paragraph.span.end;
-  if (from >= to) return items;
+  if (from >= to || paragraph.tableRow) return [];
   const slice = text.slice(from, to);
-  ENUM_PATTERN.lastIndex = 0;
+  const leadingAt = slice.startsWith('**') ? 2 : 0;
+  const candidates: Candidate[] = [];
+  const add = (at: number, length: number, family: EnumerationFamily, value: number | undefined, form: string) => {
+    if (value === undefined) return;
+    const atBoundary = at === 0 || CLAUSE_BOUNDARY.test(slice[at - 1]);
+    candidates.push({ span: { start: from + at, end: from + at + length }, value, family, form, paragraph: paragraph.index, leading: at === leadingAt, atBoundary });
+  };
   let m: RegExpExecArray | null;
-  while ((m = ENUM_PATTERN.exec(slice))) {
-    const at = m.index;
-    const prev = slice[at - 1];
-    if (at > 0 && !CLAUSE_BOUNDARY.test(prev)) continue;
-    let family: EnumerationFamily;
-    let value: number | undefined;
-    if (m[1]) {
-      family = 'shi';
-      value = parseChineseNumeral(m[1]);
-      // 一是一、二是二 is an idiom, not a list.
-      if (new RegExp(`^${m[1]}是${m[1]}(?:[，,、；;。]|$)`).test(slice.slice(at, at + 8))) continue;
-    } else if (m[2]) {
-      family = 'di';
-      value = parseChineseNumeral(m[2]);
-    } else {
-      family = 'order';
-      value = ORDER_VALUES[m[3]];
-    }
-    if (value === undefined) continue;
-    const leading = at === 0 || (at === 2 && slice.startsWith('**'));
-    items.push({ span: { start: from + at, end: from + at + m[0].length }, value, family, paragraph: paragraph.index, leading });
+  for (SHI_PATTERN.lastIndex = 0; (m = SHI_PATTERN.exec(slice)); ) {
+    // 一是一、二是二 is an idiom, not a list.
+    if (m[2] === '是' && new RegExp(`^${m[1]}是${m[1]}(?:[，,、；;。]|$)`).test(slice.slice(m.index, m.index + 8))) continue;
+    if (m[2] === '要' && YAO_WORD.test(slice[m.index + m[0].length] ?? '')) continue;
+    add(m.index, m[0].length, 'shi', parseChineseNumeral(m[1]), m[2]);
   }
-  return items;
+  for (DI_PATTERN.lastIndex = 0; (m = DI_PATTERN.exec(slice)); ) add(m.index, m[0].length, 'di', parseChineseNumeral(m[1]), '');
+  for (ORDER_PATTERN.lastIndex = 0; (m = ORDER_PATTERN.exec(slice)); ) add(m.index, m[0].length, 'order', ORDER_VALUES[m[1]], '');
+  // A number opening the paragraph is its heading marker, not an inline item.
+  for (ARABIC_PATTERN.lastIndex = 0; (m = ARABIC_PATTERN.exec(slice)); ) if (m.index > leadingAt) add(m.index, m[0].length, 'arabic', parseArabic(m[1] ?? m[3]), m[2] ?? '（）');
+  for (CIRCLED_PATTERN.lastIndex = 0; (m = CIRCLED_PATTERN.exec(slice)); ) if (m.index > leadingAt) add(m.index, 1, 'circled', parseCircled(m[0]), '');
+  candidates.sort((a, b) => a.span.start - b.span.start);
+  return candidates.filter((c, i) => {
+    const next = candidates.slice(i + 1).find((n) => n.family === c.family && n.atBoundary);
+    const previous = candidates.slice(0, i).reverse().find((n) => n.family === c.family && n.atBoundary);
+    // 原因一是……；二是……: a first item joined to the word before it, followed by the second.
+    if (!c.atBoundary) return c.family === 'shi' && c.form === '是' && c.value === 1 && next?.value === 2;
+    // 一要……二要……: 要 makes a marker only beside another item of the list.
+    if (c.family === 'shi' && c.form === '要') return next?.value === c.value + 1 || previous?.value === c.value - 1;
+    return true;
+  });
 }
 
 /**
  * Groups markers into lists. A paragraph-level list is a run of paragraphs in one section that
  * each open with a marker; an item's paragraph may continue the list inline (一是… 二是… in one
  * paragraph), or hold a list of its own that starts again at 一 (a nested list). Markers inside
- * an ordinary paragraph form a list scoped to that paragraph.
+ * an ordinary paragraph form a list scoped to that paragraph. Numbers inside a paragraph
+ * (1、… 2、…, ①… ②…) form lists within it, counted only from one and with two items at least.
  */
 function findEnumerations(text: string, paragraphs: Paragraph[]): Enumeration[] {
   const lists: Enumeration[] = [];
   /** Lists in the order they were built: `parent.enumeration` indexes this until the final numbering. */
   const builtOrder: Enumeration[] = [];
-  const families: EnumerationFamily[] = ['shi', 'di', 'order'];
-  for (const family of families) {
+  const itemsOf = paragraphs.map((p) => findItems(text, p));
+  for (const family of ['shi', 'di', 'order'] as const) {
     let leadingList: Enumeration | undefined;
     let openInline: Enumeration | undefined;
     let section: number | undefined = -1;
@@ -401,7 +529,7 @@ function findEnumerations(text: string, paragraphs: Paragraph[]): Enumeration[] 
         leadingList = undefined;
         openInline = undefined;
       }
-      const items = findItems(text, p).filter((it) => it.family === family);
+      const items = itemsOf[p.index].filter((it) => it.family === family);
       if (!items.length) continue;
       const newList = (first: EnumerationItem, leading: boolean, parent?: Enumeration['parent']): Enumeration => {
         const list: Enumeration = { index: lists.length, family, items: [first], leading, parent, scope: { start: first.span.start, end: p.span.end } };
@@ -442,6 +570,22 @@ function findEnumerations(text: string, paragraphs: Paragraph[]): Enumeration[] 
       }
     }
   }
+  for (const p of paragraphs) {
+    for (const family of ['arabic', 'circled'] as const) {
+      // 1、 and 1. make one list (the mixed form is a fault to report); （1） makes another.
+      for (const bracketed of [false, true]) {
+        let list: Enumeration | undefined;
+        for (const item of itemsOf[p.index]) {
+          if (item.family !== family || (item.form === '（）') !== bracketed) continue;
+          if (item.value === 1 || !list) {
+            list = item.value === 1 ? { index: 0, family, items: [item], leading: false, scope: { start: item.span.start, end: p.span.end } } : undefined;
+            if (list) builtOrder.push(list);
+          } else list.items.push(item);
+        }
+      }
+    }
+  }
+  lists.push(...builtOrder.filter((l) => (l.family === 'arabic' || l.family === 'circled') && l.items.length >= 2));
   // Number the lists in document order, and point nested lists at their parents' new numbers.
   lists.sort((a, b) => a.scope.start - b.scope.start);
   const parents = lists.map((l) => (l.parent ? builtOrder[l.parent.enumeration] : undefined));
@@ -455,24 +599,4 @@ function findEnumerations(text: string, paragraphs: Paragraph[]): Enumeration[] 
 
 function lastParagraph(list: Enumeration): number {
   return list.items[list.items.length - 1].paragraph;
-}
-
-function findTitle(
-  text: string,
-  paragraphs: Paragraph[],
-  headings: Heading[],
-  lines: Line[],
-  format: DocumentFormat,
-): DocumentModel['title'] {
-  if (format === 'markdown') {
-    const h1 = headings.find((h) => h.markdownDepth === 1 && !h.marker);
-    if (h1) return { span: h1.textSpan, text: h1.text };
-  }
-  const first = paragraphs[0];
-  if (!first || first.heading !== undefined || paragraphs.length < 2) return undefined;
-  if (first.firstLine !== first.lastLine) return undefined;
-  const line = lines[first.firstLine];
-  const words = text.slice(line.contentStart, line.contentEnd);
-  if (words.length > 60 || /[。；;：:，,]$/.test(words) || /[。！？]/.test(words)) return undefined;
-  return { span: { start: line.contentStart, end: line.contentEnd }, text: words };
 }

@@ -1,8 +1,8 @@
 // What a rule is, and what it reports.
 
+import type { DocumentAnalysis } from './analysis/analysis';
 import type { DocumentModel } from './model';
 import type { Segmenter } from './segmenter';
-import type { Settings } from './settings';
 import type { Span } from './text';
 
 export type Category = 'placeholder' | 'numbering' | 'structure' | 'repetition' | 'expression' | 'punctuation';
@@ -51,13 +51,12 @@ export interface RuleBasis {
 }
 
 export interface RuleContext {
+  /** Everything known about the document: its parse, frame, type, parts, sentences, quotations … */
+  analysis: DocumentAnalysis;
+  /** The parse (`analysis.model`). */
   model: DocumentModel;
   /** Options for this rule from the configuration, already merged over the rule's defaults. */
   options: Record<string, unknown>;
-  /** Settings shared across rules (report type, templates, lexicons). */
-  settings: Settings;
-  /** The file's name or path, when known (report types can be chosen by file name). */
-  fileName?: string;
   /** Word segmentation, for rules whose phrases must end on word boundaries. */
   segmenter?: Segmenter;
 }
@@ -65,7 +64,13 @@ export interface RuleContext {
 export interface Rule {
   id: string;
   category: Category;
+  /** The severity when the rule runs and the configuration gives none. */
   defaultSeverity: Severity;
+  /**
+   * False for a rule that runs only when the configuration turns it on (with a severity): one
+   * whose precision on real reports is not yet good enough to run unasked.
+   */
+  enabledByDefault?: boolean;
   /** One paragraph: what the rule finds and why it matters. */
   doc: Message;
   basis: RuleBasis;

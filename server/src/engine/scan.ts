@@ -1,7 +1,7 @@
-// Small helpers rules share for scanning text.
+// Scanning the text for patterns, around the masked spans (code, URLs, comments).
 
-import type { DocumentModel } from '../model';
-import type { Span } from '../text';
+import type { DocumentModel } from './model';
+import type { Span } from './text';
 
 /** Whether a span touches text no rule looks into (code, URLs, comments). Masks are sorted. */
 export function isMasked(model: DocumentModel, span: Span): boolean {

@@ -7,4 +7,14 @@ export interface Segmenter {
   readonly name: string;
   /** Splits text into words. The words concatenate back to exactly `text`. */
   cut(text: string): string[];
+  /**
+   * Words with their part of speech (jieba's tags: n noun, ns place, nt organisation, v verb, d
+   * adverb …), where the segmenter knows them; the Intl fallback does not.
+   */
+  tag?(text: string): TaggedWord[];
+}
+
+export interface TaggedWord {
+  word: string;
+  tag: string;
 }

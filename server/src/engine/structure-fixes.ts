@@ -3,11 +3,12 @@
 // a skeleton body under an empty heading, lines such as a closing formula or a date. Each is a
 // plain text edit: nothing outside the edited ranges changes, and no text is ever removed.
 
+import type { DocumentAnalysis } from './analysis/analysis';
+import type { SectionState } from './analysis/parts';
 import { canonicalMarker, formatNumeral } from './markers';
 import type { DocumentModel, Heading } from './model';
+import { renumberRun, siblingRuns } from './numbering';
 import { msg, type Fix, type TextEdit } from './rule';
-import { renumberRun, siblingRuns } from './rules/numbering/shared';
-import type { ReportStructure, SectionState } from './templates/structure';
 import { isIndentChar } from './text';
 
 export interface SectionInsertion {
@@ -26,8 +27,9 @@ function lineBreak(text: string): string {
  * template (at the end of the body when none does), with the marker for its level and the
  * template's skeleton as its body, and renumbers every numbered top-level heading.
  */
-export function insertSections(model: DocumentModel, structure: ReportStructure, missing: readonly SectionState[]): SectionInsertion | undefined {
-  if (!missing.length) return undefined;
+export function insertSections(analysis: DocumentAnalysis, missing: readonly SectionState[]): SectionInsertion | undefined {
+  const { model, structure } = analysis;
+  if (!missing.length || !structure) return undefined;
   const text = model.text;
   const eol = lineBreak(text);
   const blank = model.format === 'markdown' ? eol : '';
@@ -43,7 +45,7 @@ export function insertSections(model: DocumentModel, structure: ReportStructure,
   /** Template indices each top heading stands for (named or topical). */
   const standsFor = top.map((h) => {
     const named = h.matches.map((m) => structure.template.sections.indexOf(m.section));
-    const topical = structure.sections.filter((s) => s.status === 'topical' && s.headings.includes(h.heading)).map((s) => s.index);
+    const topical = structure.sections.filter((s) => (s.status === 'topical' || s.status === 'merged') && s.headings.includes(h.heading)).map((s) => s.index);
     return [...named, ...topical];
   });
   // Each missing section goes before the first heading standing for a later section, or at the end.
@@ -82,7 +84,7 @@ export function insertSections(model: DocumentModel, structure: ReportStructure,
       edits.push({ edit: { span: { start, end: start }, newText }, bodies });
     } else {
       // After the last line of body text: each block preceded by a line break.
-      const at = endOfBody(model, structure);
+      const at = endOfBody(analysis);
       let newText = '';
       const bodies: number[] = [];
       for (const b of blocks) {
@@ -171,9 +173,10 @@ export function insertLinesBefore(model: DocumentModel, line: number, texts: rea
 }
 
 /** Where text added at the end of the body goes: after its last line, before the closing formula, signer and date. */
-function endOfBody(model: DocumentModel, structure: ReportStructure): number {
-  if (structure.lastBodyLine !== undefined) return model.lines.lineEnds[structure.lastBodyLine];
-  const firstEnding = structure.ending[0]?.line;
+function endOfBody(analysis: DocumentAnalysis): number {
+  const { model, frame } = analysis;
+  if (frame.lastBodyLine !== undefined) return model.lines.lineEnds[frame.lastBodyLine];
+  const firstEnding = frame.ending[0]?.line;
   for (let line = (firstEnding ?? model.lines.lineCount) - 1; line >= 0; line--) {
     if (model.lines.lineText(line).trim()) return model.lines.lineEnds[line];
   }

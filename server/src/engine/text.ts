@@ -105,6 +105,25 @@ export function codeUnitTable(chars: string): Uint8Array {
   return table;
 }
 
+/**
+ * The marks that end a sentence (GB/T 15834 句末点号), full- and half-width: the one definition
+ * every part of the engine uses.
+ */
+export const SENTENCE_END = '。！？!?';
+/** The marks that end a clause of a list or a sentence: a sentence end, or a semicolon. */
+export const CLAUSE_END = `${SENTENCE_END}；;`;
+
+const SENTENCE_END_TABLE = codeUnitTable(SENTENCE_END);
+
+export function isSentenceEnd(ch: string | undefined): boolean {
+  return ch !== undefined && SENTENCE_END_TABLE[ch.charCodeAt(0)] === 1;
+}
+
+/** Full-width punctuation of Chinese text (closing and opening marks included). */
+export function isChinesePunctuation(ch: string | undefined): boolean {
+  return ch !== undefined && '，。、；：？！“”‘’《》（）〔〕【】「」『』…—·'.includes(ch);
+}
+
 /** CJK unified ideographs (BMP blocks that report text uses). */
 export function isHan(ch: string | undefined): boolean {
   if (!ch) return false;

@@ -2,7 +2,7 @@
 // engine reads the writer's `gongwen-disable` comments; the segmenter, while still loading, is
 // replaced by a stand-in that makes the rules needing it stand aside for this pass.
 
-import { checkModel, LineIndex, parse, type CheckOptions, type DocumentModel, type Finding, type RuleFailure, type Segmenter } from '../engine';
+import { checkModel, LineIndex, parse, type CheckOptions, type DocumentAnalysis, type DocumentModel, type Finding, type RuleFailure, type Segmenter } from '../engine';
 import { readDirectives, type Directives } from '../engine';
 import { looksLikeReport } from './reportDetection';
 import type { SegmenterState } from './segmentation';
@@ -27,8 +27,10 @@ export interface Analysis {
   checked: boolean;
   /** Parsed from the text with `gongwen-disable` comments blanked out (same offsets). */
   model?: DocumentModel;
-  /** The options the document was checked with (settings, file name), for the structure view. */
+  /** The options the document was checked with (settings, file name). */
   options?: CheckOptions;
+  /** What the check knew of the document (frame, type, parts): the outline and the structure view read it. */
+  document?: DocumentAnalysis;
   findings: Finding[];
   directives?: Directives;
   /** Rules left out because the segmenter was still loading; the document is checked again when it is ready. */
@@ -76,6 +78,7 @@ export function analyze(doc: DocumentInput, settings: ServerSettings, segmenter:
     checked: true,
     model,
     options,
+    document: result.analysis,
     directives,
     findings: result.findings,
     deferredRules: result.failures.filter((f) => f.error === SEGMENTER_PENDING).map((f) => f.rule),

@@ -3,7 +3,7 @@
 
 import type { Position } from 'vscode-languageserver';
 import type { TextEdit } from '../engine';
-import { analyseStructure, applyEdits, detectReportType, insertSections, LineIndex, renumberRun, siblingRuns } from '../engine';
+import { applyEdits, insertSections, LineIndex, renumberRun, siblingRuns } from '../engine';
 import type { Analysis } from './analysis';
 
 /**
@@ -30,15 +30,13 @@ export function renumberEdits(analysis: Analysis, position: Position): TextEdit[
  * type has no such section or it is already there.
  */
 export function insertSectionEdits(analysis: Analysis, name: string): { edits: TextEdit[]; cursor: Position } | undefined {
-  const { model, options } = analysis;
-  if (!model || !options) return undefined;
-  const template = detectReportType(model, options.settings, options.fileName).template;
-  if (!template) return undefined;
-  const structure = analyseStructure(model, template);
+  const document = analysis.document;
+  const structure = document?.structure;
+  if (!document || !structure) return undefined;
   const missing = structure.sections.filter((s) => s.section.name === name && s.status === 'missing');
-  const insertion = missing.length ? insertSections(model, structure, missing) : undefined;
+  const insertion = missing.length ? insertSections(document, missing) : undefined;
   if (!insertion) return undefined;
-  const after = applyEdits(model.text, insertion.fix.edits).text;
+  const after = applyEdits(document.text, insertion.fix.edits).text;
   return { edits: insertion.fix.edits, cursor: new LineIndex(after).positionAt(insertion.bodyOffsets[0]) };
 }
 

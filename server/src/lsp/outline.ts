@@ -2,8 +2,8 @@
 // folding ranges per section, and the structure the "报告结构" view shows.
 
 import { DocumentSymbol, SymbolKind, type FoldingRange } from 'vscode-languageserver';
-import type { CheckOptions, DocumentModel, Heading, Span } from '../engine';
-import { analyseStructure, detectReportType } from '../engine';
+import type { DocumentAnalysis, DocumentModel, Heading, Locale, Span } from '../engine';
+import { localize } from '../engine';
 import type { StructureHeading, StructureResult } from './protocol';
 
 /** Marker and words as written: `（一）强化组织领导`. Never empty (VS Code refuses empty symbol names). */
@@ -70,7 +70,9 @@ export function foldingRanges(model: DocumentModel): FoldingRange[] {
 }
 
 /** Characters of body text (字数): no whitespace, no title, no heading markers or heading words. */
-export function bodyCharacters(model: DocumentModel): number {
+export function bodyCharacters(document: DocumentAnalysis): number {
+  const model = document.model;
+  const title = new Set(document.frame.head.filter((h) => h.kind === 'title').map((h) => h.line));
   let count = 0;
   const countIn = (start: number, end: number) => {
     for (let i = start; i < end; i++) {
@@ -86,7 +88,7 @@ export function bodyCharacters(model: DocumentModel): number {
       if (body) countIn(body.start, body.end);
       continue;
     }
-    if (model.title && p.span.start <= model.title.span.start && model.title.span.end <= p.span.end) continue;
+    if (title.has(p.firstLine)) continue;
     countIn(p.contentStart, p.span.end);
   }
   return count;
@@ -96,14 +98,16 @@ export function bodyCharacters(model: DocumentModel): number {
  * The report type assumed for the document (as the structure rules decide it) and whether each
  * section that type requires is there. A section told under topic headings, or under a second-level heading, counts as there.
  */
-export function requiredSections(model: DocumentModel, options: CheckOptions): Pick<StructureResult, 'reportType' | 'required'> {
-  const decision = detectReportType(model, options.settings, options.fileName);
-  if (!decision.template) return {};
-  const structure = analyseStructure(model, decision.template);
+export function requiredSections(document: DocumentAnalysis, locale: Locale): Pick<StructureResult, 'reportType' | 'typeDescription' | 'required'> {
+  const decision = document.type;
+  const structure = document.structure;
+  const typeDescription = localize(document.assumedType, locale);
+  if (!decision.template || !structure) return { typeDescription };
   return {
     reportType: decision.template.type,
+    typeDescription,
     required: structure.sections
-      .filter((s) => s.section.required)
+      .filter((s) => s.required)
       .map((s) => ({ name: s.section.name, present: s.status !== 'missing' && s.status !== 'absent' })),
   };
 }

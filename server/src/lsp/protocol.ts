@@ -46,6 +46,8 @@ export interface StructureResult {
   headings: StructureHeading[];
   /** The report type that was assumed, when the structure rules know one. */
   reportType?: string;
+  /** Which type the document is checked as and why, or that no type was recognised (按“工作总结”检查（标题含“总结”）). */
+  typeDescription?: string;
   required?: RequiredSection[];
 }
 

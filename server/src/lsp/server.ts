@@ -382,9 +382,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       uri: analysis.uri,
       version: analysis.version,
       checked: analysis.checked,
-      bodyCharacters: analysis.model ? bodyCharacters(analysis.model) : 0,
+      bodyCharacters: analysis.document ? bodyCharacters(analysis.document) : 0,
       headings: analysis.model ? structureHeadings(analysis.model) : [],
-      ...(analysis.model && analysis.options ? requiredSections(analysis.model, analysis.options) : {}),
+      ...(analysis.document ? requiredSections(analysis.document, localeFor(current.settings)) : {}),
     };
   });
 

@@ -17,7 +17,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Segmenter } from '../engine/segmenter';
+import type { Segmenter, TaggedWord } from '../engine/segmenter';
 import { intlSegmenter } from '../engine/segmenter-intl';
 
 export { createIntlSegmenter, intlSegmenter } from '../engine/segmenter-intl';
@@ -30,6 +30,7 @@ const IDF = join('data', 'jieba-idf.utf8');
 interface JiebaBinding {
   load(dict: string, hmmDict: string, userDict: string, idfDict: string, stopWordDict: string): boolean;
   cut(text: string): string[];
+  tag(text: string): TaggedWord[];
 }
 
 export interface JiebaOptions {
@@ -74,6 +75,10 @@ export function createJiebaSegmenter(options: JiebaOptions = {}): JiebaSegmenter
     cut(text: string): string[] {
       ensureLoaded();
       return binding ? binding.cut(text) : intlSegmenter.cut(text);
+    },
+    tag(text: string): TaggedWord[] {
+      ensureLoaded();
+      return binding ? binding.tag(text) : [];
     },
   };
 }

@@ -1,13 +1,16 @@
 // Which type a report is, and why. In order: an explicit marker in the document, the settings'
-// path mapping, the title, the file name, the opening paragraph, and finally the default type.
+// path mapping, the title, the file name, the opening paragraph, and finally the type the
+// settings name as default. Where none says, no type is assumed: no type-specific requirement
+// applies, and messages and the structure view say so.
 
-import type { DocumentModel, Heading } from '../model';
+import type { DocumentModel } from '../model';
 import { msg, type Message } from '../rule';
 import type { Settings } from '../settings';
 import type { Span } from '../text';
 import { matchesPath } from '../path-glob';
-import { FALLBACK_REPORT_TYPE, NO_DEFAULT_TYPE, templateRegistry, type TemplateRegistry } from './registry';
-import type { ReportTemplate } from './types';
+import { NO_DEFAULT_TYPE, type TemplateRegistry } from '../templates/registry';
+import type { ReportTemplate } from '../templates/types';
+import type { DocumentFrame } from './frame';
 
 export type TypeSource = 'marker' | 'path' | 'title' | 'fileName' | 'opening' | 'default';
 
@@ -27,12 +30,16 @@ const DIRECTIVE_TYPE = /^(?:<!--\s*gongwen-type\s*[:：=]([^>]*)-->|〔\s*gongwe
 /** Quotes and spaces around a written type name: "请示", “请示”. */
 const typeName = (raw: string) => raw.trim().replace(/^["'“]|["'”]$/g, '').trim();
 
-export function detectReportType(model: DocumentModel, settings: Settings = {}, fileName?: string): TypeDecision {
-  const registry = templateRegistry(settings);
+export function detectReportType(model: DocumentModel, frame: DocumentFrame, registry: TemplateRegistry, settings: Settings = {}, fileName?: string): TypeDecision {
   const marker = findTypeMarker(model);
   const template = marker && registry.find(marker.name);
   if (marker && template) return { template, source: 'marker', span: marker.span, reason: msg(`文首标注了文种“${marker.name}”`, `the document is marked as "${marker.name}"`) };
-  const decided = byPath(registry, settings, fileName) ?? byTitle(registry, model) ?? byFileName(registry, fileName) ?? byOpening(registry, model) ?? byDefault(registry, settings);
+  const decided =
+    byPath(registry, settings, fileName) ??
+    byTitleOrSpeech(registry, model, frame) ??
+    byFileName(registry, fileName) ??
+    byOpening(registry, model, frame) ??
+    byDefault(registry, settings);
   // A marker naming no known type is ignored, and every message says so.
   if (!marker) return decided;
   return {
@@ -99,16 +106,48 @@ const REPORT_FILLER = /(?:工作)?(?:情况)?的?(?=报告$)/;
 /** Reports that are no official document (公文): a research project's 结题报告, an audit's 审计报告 … */
 const TECHNICAL_REPORT = /(?:结题|验收|研究|分析|监测|检测|审计|鉴定|论证|咨询|评审|实验|测试)报告$/;
 /** 2023年工作总结和2024年工作计划: a summary with next year's plan attached, checked as the summary. */
-const SUMMARY_WITH_PLAN = /^(.*?总结)(?:和|及|与|暨|以及).*(?:计划|打算|安排|思路|要点)$/;
+const SUMMARY_WITH_PLAN = /^(.*?总结)(?:和|及|与|暨|以及).*(?:计划|打算|安排|思路|要点|谋划|规划|重点|任务|部署)$/;
+/** What may follow the type word at a title's end: a note in brackets (（代拟稿）, （2023年度）) and spaces. */
+const TITLE_TAIL = /(?:\s|[（(][^（）()]*[）)])+$/;
 
-function byTitle(registry: TemplateRegistry, model: DocumentModel): TypeDecision | undefined {
-  if (!model.title) return undefined;
-  const title = model.title.text.replace(REPORT_FILLER, '');
+/** The type of speeches and reports to a meeting (同志们：…, ……在……会议上的报告, 政府工作报告): no 公文. */
+const SPEECH_TYPE = '讲话';
+
+/**
+ * A title that names a type other than the generic 报告 decides (a 述职报告 is read out to a
+ * meeting, and stays a 述职报告); otherwise a speech is a speech (……在……会议上的报告), and a
+ * 报告 otherwise.
+ */
+function byTitleOrSpeech(registry: TemplateRegistry, model: DocumentModel, frame: DocumentFrame): TypeDecision | undefined {
+  const titled = byTitle(registry, model, frame);
+  if (titled && titled.template && titled.template.type !== GENERIC_REPORT) return titled;
+  return bySpeech(registry, model, frame) ?? titled;
+}
+
+/** The type a title names with the word 报告 alone: a report of no more specific kind. */
+const GENERIC_REPORT = '报告';
+
+function bySpeech(registry: TemplateRegistry, model: DocumentModel, frame: DocumentFrame): TypeDecision | undefined {
+  if (frame.delivery !== 'speech') return undefined;
+  const template = registry.find(SPEECH_TYPE);
+  if (!template) return undefined;
+  const span = frame.salutation?.span ?? frame.title?.span;
+  const reason = frame.salutation
+    ? msg(`称呼“${model.text.slice(frame.salutation.span.start, frame.salutation.span.end)}”表明是讲话`, 'the salutation shows a speech')
+    : msg('标题表明是会议上的讲话或报告', 'the title names a speech or a report to a meeting');
+  return { template, source: 'title', span, reason };
+}
+
+function byTitle(registry: TemplateRegistry, model: DocumentModel, frame: DocumentFrame): TypeDecision | undefined {
+  const titleBlock = frame.title;
+  if (!titleBlock) return undefined;
+  const title = titleBlock.text.replace(TITLE_TAIL, '').replace(REPORT_FILLER, '');
   const combined = SUMMARY_WITH_PLAN.exec(title);
-  const hit = bestWord(registry.templates, (t) => t.recognise.titleWords, combined ? combined[1] : title);
-  if (!hit) return undefined;
-  const at = combined ? model.title.text.indexOf(hit.word) : model.title.text.lastIndexOf(hit.word);
-  const span = at >= 0 ? { start: model.title.span.start + at, end: model.title.span.start + at + hit.word.length } : model.title.span;
+  const named = combined ? combined[1] : title;
+  // The type is the title's head noun, its last word: 关于印发……报告的通知 is a 通知, not a 报告.
+  const hit = bestWord(registry.templates, (t) => t.recognise.titleWords, named);
+  if (!hit || hit.at + hit.word.length !== named.length) return undefined;
+  const span = spanOfWord(model, frame, hit.word, !!combined);
   // A technical report (结题报告, 验收报告 …) is no 公文: its structure is its own, so no type is
   // assumed, not even the default one.
   const technical = hit.word === '报告' && TECHNICAL_REPORT.exec(title);
@@ -125,15 +164,27 @@ function byFileName(registry: TemplateRegistry, fileName: string | undefined): T
   return undefined;
 }
 
+/** Where a title word is in the title's lines: its first occurrence for a summary with a plan attached, else its last. */
+function spanOfWord(model: DocumentModel, frame: DocumentFrame, word: string, first: boolean): Span {
+  const title = frame.title!;
+  const lines = first ? title.lines : [...title.lines].reverse();
+  for (const line of lines) {
+    const text = model.text.slice(line.start, line.end);
+    const at = first ? text.indexOf(word) : text.lastIndexOf(word);
+    if (at >= 0) return { start: line.start + at, end: line.start + at + word.length };
+  }
+  return title.span;
+}
+
 /** The clause that announces the body: 现将……报告如下, 特制定本方案. */
 const ANNOUNCING = [/(?:现将|现就|特将|兹将|现把|现对)[^。；！？!?：:\n]{0,80}?如下/g, /(?:制定|制订)了?(?:本|此)[^。；，,！？!?\n]{0,20}/g];
 
-function byOpening(registry: TemplateRegistry, model: DocumentModel): TypeDecision | undefined {
-  const firstHeading: Heading | undefined = model.headings.find((h) => !model.title || h.textSpan.start !== model.title.span.start);
-  const limit = firstHeading ? model.lines.lineStarts[firstHeading.line] : model.text.length;
-  const opening = model.paragraphs.filter((p) => p.heading === undefined && p.span.start < limit && (!model.title || p.span.end <= model.title.span.start || p.span.start > model.title.span.end)).slice(0, 3);
+function byOpening(registry: TemplateRegistry, model: DocumentModel, frame: DocumentFrame): TypeDecision | undefined {
+  const opening = model.paragraphs.slice(frame.body.first, frame.body.end).filter((p) => p.heading === undefined && !p.tableRow);
+  const firstHeading = model.paragraphs.slice(frame.body.first, frame.body.end).find((p) => p.heading !== undefined);
+  const beforeHeadings = opening.filter((p) => !firstHeading || p.index < firstHeading.index).slice(0, 3);
   for (const pattern of ANNOUNCING) {
-    for (const p of opening) {
+    for (const p of beforeHeadings) {
       const text = model.text.slice(p.contentStart, p.span.end);
       pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -156,12 +207,9 @@ function byOpening(registry: TemplateRegistry, model: DocumentModel): TypeDecisi
 
 function byDefault(registry: TemplateRegistry, settings: Settings): TypeDecision {
   const configured = typeof settings.defaultReportType === 'string' ? settings.defaultReportType.trim() : '';
-  if (configured && NO_DEFAULT_TYPE.has(configured.toLowerCase())) {
-    return { source: 'default', reason: msg('未识别出文种，设置为不假定文种', 'no type recognised, and the settings assume none') };
-  }
-  const fromSettings = configured ? registry.find(configured) : undefined;
+  const fromSettings = configured && !NO_DEFAULT_TYPE.has(configured.toLowerCase()) ? registry.find(configured) : undefined;
   if (fromSettings) return { template: fromSettings, source: 'default', reason: msg('未识别出文种，按设置的默认文种', 'no type recognised; the default type from the settings') };
-  return { template: registry.find(FALLBACK_REPORT_TYPE), source: 'default', reason: msg('未识别出文种，按默认文种', 'no type recognised; the default type') };
+  return { source: 'default', reason: msg('未识别出文种，不检查文种要求的部分和格式', 'no type recognised, so no type-specific requirement is checked') };
 }
 
 /**

@@ -1,9 +1,9 @@
 // The canonical-expression lexicon: shipped as data/lexicons/canonical.json, extended (or
-// trimmed) by the user's `lexicons` settings; merged once per settings object.
+// trimmed) by the user's `lexicons` settings.
 
-import canonicalData from '../../../../../data/lexicons/canonical.json';
-import { lexiconFor, strings } from '../../lexicon-settings';
-import type { CanonicalEntry, LexiconSettings, Settings } from '../../settings';
+import canonicalData from '../../../../data/lexicons/canonical.json';
+import type { CanonicalEntry, LexiconSettings } from '../settings';
+import { strings } from './entries';
 
 export interface Canonical {
   canonical: string;
@@ -15,9 +15,8 @@ export interface Canonical {
   note?: string;
 }
 
-export const canonicalLexicon: (settings: Settings) => Canonical[] = lexiconFor(build);
-
-function build(user: LexiconSettings | undefined): Canonical[] {
+/** The shipped lexicon with the user's additions (and removals) merged in. */
+export function buildCanonicalLexicon(user: LexiconSettings | undefined): Canonical[] {
   const disabled = new Set(strings(user?.disabled));
   const byCanonical = new Map<string, Canonical>();
   for (const entry of [...canonicalData.expressions, ...(Array.isArray(user?.canonical) ? user.canonical : [])]) {

@@ -1,14 +1,14 @@
 // The repetition lexicons: known formulas with their per-document limits, and the topic terms
 // and proper names that are never counted as repeats. Shipped as data/lexicons/*.json, extended
-// (or trimmed) by the user's `lexicons` settings; merged once per settings object.
+// (or trimmed) by the user's `lexicons` settings.
 
-import canonicalData from '../../../../../data/lexicons/canonical.json';
-import formulasData from '../../../../../data/lexicons/formulas.json';
-import topicData from '../../../../../data/lexicons/topic-terms.json';
-import { KnownTerms } from '../../segmenter-intl';
-import { codeUnitTable } from '../../text';
-import { lexiconFor, strings } from '../../lexicon-settings';
-import type { FormulaEntry, LexiconSettings, Settings } from '../../settings';
+import canonicalData from '../../../../data/lexicons/canonical.json';
+import formulasData from '../../../../data/lexicons/formulas.json';
+import topicData from '../../../../data/lexicons/topic-terms.json';
+import { KnownTerms } from '../segmenter-intl';
+import type { FormulaEntry, LexiconSettings } from '../settings';
+import { codeUnitTable } from '../text';
+import { array, strings } from './entries';
 
 export interface Formula {
   /** The formula as written in the lexicon, for messages. */
@@ -39,9 +39,8 @@ export function normalizeFormula(text: string): string {
   return out;
 }
 
-export const repetitionLexicon: (settings: Settings) => RepetitionLexicon = lexiconFor(build);
-
-function build(user: LexiconSettings | undefined): RepetitionLexicon {
+/** The shipped lexicon with the user's additions (and removals) merged in. */
+export function buildRepetitionLexicon(user: LexiconSettings | undefined): RepetitionLexicon {
   const disabled = new Set(strings(user?.disabled).map(normalizeFormula));
   const byKey = new Map<string, Formula>();
   for (const entry of [...formulasData.formulas, ...array(user?.formulas)]) {
@@ -67,9 +66,5 @@ function toFormula(entry: unknown): Formula | undefined {
   if (!forms.length) return undefined;
   const limit = typeof e.limit === 'number' && Number.isFinite(e.limit) && e.limit >= 0 ? Math.floor(e.limit) : undefined;
   return { text: e.text, forms: [...new Set(forms)], limit };
-}
-
-function array(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }
 

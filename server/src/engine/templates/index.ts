@@ -1,18 +1,5 @@
-// Report templates: the format, the built-in and user templates, a document's type, and its
-// structure read against its template. Adapters (the structure view, quick fixes) use these.
+// Report templates: the format, the built-in templates and the user's, merged into a registry.
 
-export { describeDecision, detectReportType, type TypeDecision, type TypeSource } from './detect';
-export { BUILTIN_TEMPLATES, FALLBACK_REPORT_TYPE, templateRegistry, type TemplateRegistry } from './registry';
-export {
-  analyseStructure,
-  containsPhrase,
-  type EndingKind,
-  type EndingLine,
-  type ReportStructure,
-  type SectionHeading,
-  type SectionMatch,
-  type SectionState,
-  type SectionStatus,
-} from './structure';
+export { BUILTIN_TEMPLATES, templateRegistry, type TemplateRegistry } from './registry';
 export type { Formula, Recognition, ReportTemplate, SignatureSpec, TemplateInput, TemplateProblem, TemplateSection } from './types';
 export { validateTemplates, type ValidationResult } from './validate';

@@ -2,24 +2,46 @@
 // templates from settings added or merged over them.
 
 import type { Settings } from '../settings';
+import bulletin from './builtin/bulletin.json';
 import duty from './builtin/duty-report.json';
 import evaluation from './builtin/evaluation.json';
+import infoDisclosure from './builtin/info-disclosure-report.json';
+import lawBasedGovernment from './builtin/law-based-government-report.json';
+import meetingPaper from './builtin/meeting-paper.json';
+import letter from './builtin/letter.json';
+import notice from './builtin/notice.json';
 import plan from './builtin/plan.json';
+import rectification from './builtin/rectification.json';
 import report from './builtin/report.json';
 import request from './builtin/request.json';
 import research from './builtin/research.json';
 import selfEvaluation from './builtin/self-evaluation.json';
+import speech from './builtin/speech.json';
 import workSummary from './builtin/work-summary.json';
 import type { ReportTemplate, TemplateProblem } from './types';
 import { validateTemplate, validateTemplates, type TemplateOverride } from './validate';
 
-/** The type assumed when neither the document, its path nor the settings say otherwise. */
-export const FALLBACK_REPORT_TYPE = '工作总结';
+/** Values of `defaultReportType` that mean: assume no type (the default when it is unset). */
+export const NO_DEFAULT_TYPE = new Set(['none', '无', '']);
 
-/** Values of `defaultReportType` that mean: assume no type (structure rules stay silent on untyped documents). */
-export const NO_DEFAULT_TYPE = new Set(['none', '无']);
-
-const BUILTIN_SOURCES: unknown[] = [workSummary, selfEvaluation, evaluation, duty, research, plan, request, report];
+const BUILTIN_SOURCES: unknown[] = [
+  workSummary,
+  selfEvaluation,
+  evaluation,
+  duty,
+  research,
+  rectification,
+  plan,
+  request,
+  report,
+  bulletin,
+  notice,
+  letter,
+  meetingPaper,
+  speech,
+  infoDisclosure,
+  lawBasedGovernment,
+];
 
 export interface TemplateRegistry {
   templates: ReportTemplate[];
@@ -42,19 +64,15 @@ export function builtinTemplateProblems(): readonly TemplateProblem[] {
   return builtinProblems;
 }
 
-const BUILTIN_REGISTRY = makeRegistry([...BUILTIN_TEMPLATES], []);
-const cache = new WeakMap<object, TemplateRegistry>();
+/** The built-in templates alone, when the settings add none. */
+export const BUILTIN_REGISTRY: TemplateRegistry = makeRegistry([...BUILTIN_TEMPLATES], []);
 
-/** The templates for these settings. Cached per `settings.templates` array, which settings replace rather than mutate. */
+/** The templates for these settings: the built-ins, with the user's added or merged over them. */
 export function templateRegistry(settings: Settings | undefined): TemplateRegistry {
   const user = settings?.templates;
   if (user === undefined || user === null) return BUILTIN_REGISTRY;
   if (typeof user !== 'object') return makeRegistry([...BUILTIN_TEMPLATES], validateTemplates(user).problems);
-  const cached = cache.get(user);
-  if (cached) return cached;
-  const registry = mergeTemplates(user);
-  cache.set(user, registry);
-  return registry;
+  return mergeTemplates(user);
 }
 
 function mergeTemplates(user: unknown): TemplateRegistry {

@@ -13,6 +13,22 @@ export interface ReportTemplate {
   recognise: Recognition;
   /** Sections in their usual order. Empty for types whose body has no required headings (请示). */
   sections: TemplateSection[];
+  /**
+   * The sections are mandated as the top-level headings (政府信息公开工作年度报告): only a top-level
+   * heading names one; second-level headings and body text do not stand for it.
+   */
+  fixedSections?: boolean;
+  /**
+   * The first year the sections apply to, for a format mandated from then on (2019 for the
+   * 政府信息公开工作年度报告): a report whose title names an earlier year is held to none of them.
+   */
+  since?: number;
+  /**
+   * A document of this type always goes to an addressee (请示): its opening, closing formula and
+   * signature are checked even where no 主送机关 line is found. Other types owe them only when
+   * they are sent (a 主送机关 under the title, or a 版头 with a 文号).
+   */
+  sent?: boolean;
   opening?: Formula;
   closing?: Formula;
   /** The type ends with the issuer's name and the date (公文: 请示, 报告). */
@@ -46,6 +62,12 @@ export interface TemplateSection {
   position: number;
   /** Body text inserted under a new heading for this section: a prompt the writer replaces. */
   skeleton: string;
+  /**
+   * How a paragraph states the section without a heading of its own: phrases in which `…` stands
+   * for any words within one sentence (`但…存在…问题`), and a leading `^` anchors the phrase at the
+   * paragraph's start (`^下一步`). Empty: only headings name the section.
+   */
+  bodyCues: string[];
   /**
    * Headings that name no section, standing where this one belongs, count as this section:
    * reports often tell their work under topic headings (一、加强组织领导…) instead of `主要做法`.
@@ -88,6 +110,9 @@ export interface TemplateInput {
   description?: string;
   recognise?: Partial<Recognition>;
   sections?: (Pick<TemplateSection, 'key' | 'name' | 'words'> & Partial<TemplateSection>)[];
+  fixedSections?: boolean;
+  since?: number;
+  sent?: boolean;
   opening?: Pick<Formula, 'phrases'> & Partial<Formula>;
   closing?: Pick<Formula, 'phrases'> & Partial<Formula>;
   signature?: Partial<SignatureSpec>;

@@ -8,9 +8,9 @@ import type { Formula, Recognition, ReportTemplate, SignatureSpec, TemplateProbl
 /** A template as a user writes it: everything but `type` may be left out (inherited or defaulted). */
 export type TemplateOverride = Partial<Omit<ReportTemplate, 'recognise'>> & { type: string; recognise?: Partial<Recognition> };
 
-const TOP_KEYS = new Set(['$schema', 'type', 'aliases', 'description', 'recognise', 'sections', 'opening', 'closing', 'signature']);
+const TOP_KEYS = new Set(['$schema', 'type', 'aliases', 'description', 'recognise', 'sections', 'fixedSections', 'since', 'sent', 'opening', 'closing', 'signature']);
 const RECOGNISE_KEYS = new Set(['titleWords', 'openingWords', 'fileNamePatterns']);
-const SECTION_KEYS = new Set(['key', 'name', 'words', 'required', 'position', 'skeleton', 'topical']);
+const SECTION_KEYS = new Set(['key', 'name', 'words', 'required', 'position', 'skeleton', 'topical', 'bodyCues']);
 const FORMULA_KEYS = new Set(['required', 'phrases', 'skeleton']);
 const SIGNATURE_KEYS = new Set(['signer', 'date', 'signerSkeleton', 'dateSkeleton']);
 
@@ -56,6 +56,12 @@ export function validateTemplate(input: unknown, path: string, problems: Templat
   }
   if ('recognise' in input) assign(out, 'recognise', recognition(input.recognise, `${path}.recognise`, problems));
   if ('sections' in input) assign(out, 'sections', sections(input.sections, `${path}.sections`, problems));
+  if ('fixedSections' in input) out.fixedSections = booleanOr(input.fixedSections, false, `${path}.fixedSections`, problems);
+  if ('sent' in input) out.sent = booleanOr(input.sent, false, `${path}.sent`, problems);
+  if ('since' in input) {
+    if (typeof input.since === 'number' && Number.isInteger(input.since)) out.since = input.since;
+    else problems.push(problem(`${path}.since`, '应为年份（整数）', 'should be a year (an integer)'));
+  }
   if ('opening' in input) assign(out, 'opening', formula(input.opening, `${path}.opening`, problems));
   if ('closing' in input) assign(out, 'closing', formula(input.closing, `${path}.closing`, problems));
   if ('signature' in input) assign(out, 'signature', signature(input.signature, `${path}.signature`, problems));
@@ -110,6 +116,7 @@ function sections(input: unknown, path: string, problems: TemplateProblem[]): Te
       required: booleanOr(item.required, true, `${at}.required`, problems),
       position,
       topical: booleanOr(item.topical, false, `${at}.topical`, problems),
+      bodyCues: 'bodyCues' in item ? (stringList(item.bodyCues, `${at}.bodyCues`, problems, true) ?? []) : [],
       skeleton: stringOr(item.skeleton, `（此处填写${name}）`, `${at}.skeleton`, problems),
     });
   });

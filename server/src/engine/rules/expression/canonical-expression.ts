@@ -5,8 +5,8 @@
 import type { DocumentModel } from '../../model';
 import { msg, type Rule, type RuleFinding } from '../../rule';
 import type { Span } from '../../text';
-import { isMasked } from '../scan';
-import { canonicalLexicon, type Canonical } from './lexicon';
+import { isMasked } from '../../scan';
+import type { Canonical } from '../../lexicons/canonical';
 
 /** Shorter phrases are too easily one character away from an ordinary word. */
 const NEAR_MISS_MIN_LENGTH = 6;
@@ -31,9 +31,9 @@ export const canonicalExpression: Rule = {
     '重要政治表述须与中央文件保持一致，审核时须查“人名、地名、时间、数字……引文等是否准确”（《党政机关公文处理工作条例》第二十条）；表述以党章、中央文件和新华社规范用语为准。',
     'Political wording must match the central documents; review checks that names, dates, figures and quotations are exact (Regulations on the Handling of Official Documents, art. 20), against the Party Constitution, central documents and Xinhua’s usage list.',
   ),
-  check({ model, settings }) {
+  check({ analysis, model }) {
     // Phrases never hold a line break, so the whole text is searched at once.
-    const hits = canonicalLexicon(settings).flatMap((entry) => findInText(model.text, entry));
+    const hits = analysis.prepared.canonical.flatMap((entry) => findInText(model.text, entry));
     // Known variants first, then longer phrases: one place gets one finding.
     hits.sort((a, b) => Number(b.known) - Number(a.known) || b.entry.canonical.length - a.entry.canonical.length || a.span.start - b.span.start);
     const findings: RuleFinding[] = [];

@@ -1,7 +1,7 @@
 // A heading that stands alone on its line ends without punctuation.
 
 import { msg, type Rule, type RuleFinding } from '../../rule';
-import { LEVEL_NAMES_EN, LEVEL_NAMES_ZH } from './shared';
+import { LEVEL_NAMES_EN, LEVEL_NAMES_ZH } from '../../numbering';
 
 export const headingPunctuation: Rule = {
   id: 'heading-punctuation',
@@ -16,7 +16,8 @@ export const headingPunctuation: Rule = {
     const findings: RuleFinding[] = [];
     for (const h of model.headings) {
       const t = h.terminator;
-      if (!t || !h.standalone) continue;
+      // A list item's ；or 。 closes its clause (1.铁塔根开取值在……以内；).
+      if (!t || !h.standalone || h.role === 'item') continue;
       // A question or an exclamation keeps its mark: it is part of what the heading says
       // (二、为什么成效明显？). A lower heading's 。 closes the sentence its body text goes on from.
       if ('？！?!'.includes(t.char)) continue;

@@ -2,7 +2,7 @@
 
 import { canonicalMarker } from '../../markers';
 import { msg, type Rule, type RuleFinding } from '../../rule';
-import { LEVEL_NAMES_EN, LEVEL_NAMES_ZH, markerText } from './shared';
+import { LEVEL_NAMES_EN, LEVEL_NAMES_ZH, markerText } from '../../numbering';
 
 export type LevelSkipPolicy = 'consistent' | 'strict' | 'allow-skip';
 

@@ -1,8 +1,10 @@
-// Heading numbers: each run starts at one, with no gaps or repeats, restarting under each new parent.
+// Heading numbers: each run starts at one, with no gaps or repeats, restarting under each new
+// parent — or, where the document numbers a level straight through its parents on purpose
+// (indicators 1–23 across （一）–（七）), going on from where the run before it stopped.
 
 import { canonicalMarker } from '../../markers';
 import { msg, type Rule, type RuleFinding } from '../../rule';
-import { LEVEL_NAMES_EN, LEVEL_NAMES_ZH, markerText, renumberRun, siblingRuns } from './shared';
+import { LEVEL_NAMES_EN, LEVEL_NAMES_ZH, markerText, renumberRun, siblingRuns } from '../../numbering';
 
 /** Upper bound on edits copied across one run's findings. */
 const MAX_FIX_EDITS = 20_000;
@@ -12,14 +14,22 @@ export const numberingSequence: Rule = {
   category: 'numbering',
   defaultSeverity: 'warning',
   doc: msg(
-    '同一上级标题下的同级标题序号应从一开始、连续、不重复：“一、二、四、”缺了三，“（一）（二）（二）”重复，上级标题下第一个是“（二）”则起始错误。快速修复按顺序重新编号本级标题。',
-    'Sibling headings under one parent are numbered from one, with no gaps and no repeats: 一、二、四、 skips 三, （一）（二）（二） repeats, and a first child numbered （二） starts wrong. The quick fix renumbers the run in sequence.',
+    '同一上级标题下的同级标题序号应从一开始、连续、不重复：“一、二、四、”缺了三，“（一）（二）（二）”重复，上级标题下第一个是“（二）”则起始错误。有意跨上级连续编号（如指标 1—23 分在（一）至（七）之下、任务（一）至（二十）分在一至四之下）是一种写法：接着上一组往下编的不算起始错误。表格中的行号和附件中的标题各自编号。快速修复按顺序重新编号本级标题。',
+    'Sibling headings under one parent are numbered from one, with no gaps and no repeats: 一、二、四、 skips 三, （一）（二）（二） repeats, and a first child numbered （二） starts wrong. Numbering a level straight through its parents on purpose (indicators 1–23 under （一）–（七）, tasks （一）–（二十） under 一、–四、) is a style: a run that goes on from where the one before it stopped does not start wrong. Table rows and an attachment\'s headings are numbered on their own. The quick fix renumbers the run in sequence.',
   ),
   basis: msg('GB/T 9704-2012 §7.3.3：结构层次序数依次用“一、”“（一）”“1.”“（1）”标注。', 'GB/T 9704-2012 §7.3.3: the levels are numbered 一、 （一） 1. （1） in sequence.'),
   check({ model }) {
     const all: RuleFinding[] = [];
-    for (const run of siblingRuns(model)) {
-      const fix = renumberRun(run);
+    const runs = siblingRuns(model).sort((a, b) => a[0].index - b[0].index);
+    const throughout = numberedThroughout(runs);
+    /** The last number of the previous run at each level, per attachment. */
+    const lastOfLevel = new Map<string, number>();
+    for (const run of runs) {
+      const levelKey = levelOf(run);
+      const previousLast = lastOfLevel.get(levelKey);
+      lastOfLevel.set(levelKey, run[run.length - 1].marker.value);
+      const continues = throughout.has(levelKey) && previousLast !== undefined && run[0].marker.value === previousLast + 1;
+      const fix = renumberRun(run, continues ? run[0].marker.value : 1);
       const runFindings: RuleFinding[] = [];
       const levelZh = LEVEL_NAMES_ZH[run[0].level];
       const levelEn = LEVEL_NAMES_EN[run[0].level];
@@ -28,7 +38,7 @@ export const numberingSequence: Rule = {
         const value = h.marker.value;
         const related = i > 0 ? [{ span: run[0].marker.span, message: msg('本级编号从这里开始', 'The run starts here') }] : undefined;
         if (i === 0) {
-          if (value !== 1) {
+          if (value !== 1 && !continues) {
             runFindings.push({
               span: h.marker.span,
               message: msg(
@@ -70,3 +80,30 @@ export const numberingSequence: Rule = {
     return all;
   },
 };
+
+type Run = ReturnType<typeof siblingRuns>[number];
+
+const levelOf = (run: Run) => `${run[0].attachment ?? -1}:${run[0].level}`;
+
+/**
+ * Levels numbered straight through their parents on purpose: three runs or more, the first
+ * counting from one, and most of the others (two at least) in sequence, going on from where the
+ * run before stopped in sequence (indicators 1–23 under （一）–（七）). Two runs that happen to
+ * continue (（一） under 一、, （二） under 二、) are a wrong start.
+ */
+function numberedThroughout(runs: Run[]): Set<string> {
+  const byLevel = new Map<string, Run[]>();
+  for (const run of runs) byLevel.set(levelOf(run), [...(byLevel.get(levelOf(run)) ?? []), run]);
+  const inSequence = (run: Run) => run.every((h, i) => h.marker.value === run[0].marker.value + i);
+  const levels = new Set<string>();
+  for (const [level, list] of byLevel) {
+    if (list.length < 3 || list[0][0].marker.value !== 1) continue;
+    let continuing = 0;
+    for (let i = 1; i < list.length; i++) {
+      const previous = list[i - 1];
+      if (inSequence(previous) && inSequence(list[i]) && list[i][0].marker.value === previous[previous.length - 1].marker.value + 1) continuing++;
+    }
+    if (continuing >= 2 && continuing * 3 >= (list.length - 1) * 2) levels.add(level);
+  }
+  return levels;
+}

@@ -1,7 +1,7 @@
 // Blanks left as brackets: 【】, 【待补充】, [ ], （此处填写……）.
 
 import { msg, type Rule, type RuleFinding } from '../../rule';
-import { matches } from '../scan';
+import { matches } from '../../scan';
 
 /** Words that say "fill this in" when they open a bracket. */
 const FILL_WORDS = '此处|请填写|请在此|请输入|填写|待补充|待填写|待定|待完善|待核实|补充|单位名称|姓名|名称|日期|时间|内容|具体|某';

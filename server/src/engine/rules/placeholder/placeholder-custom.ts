@@ -3,7 +3,7 @@
 import type { PlaceholderPattern } from '../../config';
 import { LinearPattern, type MatchSpan } from '../../linear-pattern';
 import { msg, type Rule, type RuleFinding } from '../../rule';
-import { isMasked } from '../scan';
+import { isMasked } from '../../scan';
 
 /** Compiled patterns by source: a document is re-checked on every keystroke. */
 const compiled = new Map<string, LinearPattern | undefined>();

@@ -2,7 +2,7 @@
 
 import { msg, type Rule, type RuleFinding } from '../../rule';
 import { isAsciiLetter, isDigit } from '../../text';
-import { charAfter, charBefore, matches } from '../scan';
+import { charAfter, charBefore, matches } from '../../scan';
 
 /** Words in which X is the letter itself, not a blank. */
 const X_WORDS = /^(?:射线|光|线|轴|染色体|刀|波段|形|型|衍射)/;
@@ -29,6 +29,8 @@ export const placeholderLetters: Rule = {
       if (before === '[' && after === ']') continue;
       if (after === '-' && isAsciiLetter(text[end + 1])) continue;
       if (before === '_' || after === '_') continue;
+      // 1+X证书, “1+1+X”: a policy named with X as the variable part.
+      if (/[+＋]/.test(before ?? '') || /[+＋]/.test(after ?? '')) continue;
       // A multiplication between numbers: 3x4, 3 x 4, 1920×1080.
       if (isDigit(charBefore(text, start, true)) && isDigit(charAfter(text, end, true))) continue;
       if (X_WORDS.test(text.slice(end, end + 3))) continue;

@@ -1,8 +1,8 @@
 // Template blanks written with symbols: **, ××, ×县, ○○, □□, ＿＿, ___.
 
 import { msg, type Rule, type RuleFinding } from '../../rule';
-import { isAsciiLetter, isDigit, type Span } from '../../text';
-import { charAfter, charBefore, matches } from '../scan';
+import { isAsciiLetter, isDigit, isHan, type Span } from '../../text';
+import { charAfter, charBefore, matches } from '../../scan';
 
 const YEAR_DIGITS = /[〇○零一二三四五六七八九]/;
 
@@ -35,6 +35,8 @@ export const placeholderSymbols: Rule = {
         if (isDigit(before) || isDigit(after) || isAsciiLetter(before) || isAsciiLetter(after)) continue;
         if (before && /[)）%％]/.test(before)) continue;
         if (after && /[(（]/.test(after)) continue;
+        // “数据要素×”, “人工智能+”: a programme named with the sign, closed by its quotation mark.
+        if (isHan(text[start - 1]) && /[”」』》]/.test(text[end] ?? '')) continue;
       }
       report({ start, end }, m[0]);
     }

@@ -2,7 +2,7 @@
 
 import { msg, type Rule, type RuleFinding } from '../../rule';
 import { isAsciiLetter } from '../../text';
-import { matches } from '../scan';
+import { matches } from '../../scan';
 
 /** Before 待定/待补充, these make ordinary prose: 有待, 亟待, 尚待. */
 const PROSE_BEFORE = /[有亟尚仍还等期]/;

@@ -3,7 +3,7 @@
 // for emphasis (GB/T 15834-2011), so neither is reported.
 
 import { msg, type Rule, type RuleFinding } from '../../rule';
-import { matches } from '../scan';
+import { matches } from '../../scan';
 
 export const doubledPunctuation: Rule = {
   id: 'doubled-punctuation',

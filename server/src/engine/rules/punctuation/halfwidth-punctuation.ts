@@ -2,13 +2,13 @@
 // Latin text, numbers (1,000 / 10:30), URLs, code or Markdown syntax, nor heading markers like
 // (五), which the numbering rules own.
 
+import type { DocumentAnalysis } from '../../analysis/analysis';
 import type { DocumentModel } from '../../model';
 import { msg, type Rule, type RuleFinding } from '../../rule';
-import { isAsciiLetter, isDigit, isHan } from '../../text';
-import { matches } from '../scan';
-import { isChinesePunctuation, markerOffsets } from './shared';
+import { matches } from '../../scan';
+import { isAsciiLetter, isChinesePunctuation, isDigit, isHan } from '../../text';
 
-const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！', '.': '。' };
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！', '.': '。', '<': '〈', '>': '〉' };
 
 /** A figure or Latin token between Chinese words (x%, 2021, APP) is at most this long. */
 const MAX_TOKEN = 12;
@@ -18,19 +18,26 @@ export const halfwidthPunctuation: Rule = {
   category: 'punctuation',
   defaultSeverity: 'warning',
   doc: msg(
-    '中文语句中用了半角标点（, ; : ( ) ? !），应改为全角（，；：（）？！）；中文句子末尾用了半角句点“.”，应为“。”。只检查两边都是中文（或中文里夹着的数字、字母）的标点；句点只在中文字后、行末或下一句中文前检查。英文语句、数字（1,000、10:30、3.14）、文件名、网址、代码、Markdown 语法、参考文献条目（[1] 作者. 题名[J]. 刊名, 年份，按 GB/T 7714 用半角标点）和标题序号（由序号规则检查）中的半角标点不算。括号只在括号内有中文时检查。',
-    'Half-width punctuation (, ; : ( ) ? !) in Chinese sentences, to be written full-width (，；：（）？！), and a half-width “.” ending a Chinese sentence, to be written “。”. Only marks with Chinese on both sides (or a figure or Latin word inside Chinese text) are reported; a full stop only after a Chinese character and before the end of the line or the next Chinese sentence. Latin sentences, numbers (1,000, 10:30, 3.14), file names, URLs, code, Markdown syntax, reference entries ([1] 作者. 题名[J]. 刊名, 2021, written half-width per GB/T 7714) and heading markers (the numbering rules) are left alone. Brackets are reported only around Chinese text.',
+    '中文语句中用了半角标点（, ; : ( ) ? !），应改为全角（，；：（）？！）；中文句子末尾用了半角句点“.”，应为“。”；行末中文后的半角冒号（“如下:”）也算；书名号内用半角“<>”代替“〈〉”（《关于<……>的汇报》）应改为“〈〉”。只检查两边都是中文（或中文里夹着的数字、字母）的标点；句点只在中文字后、行末或下一句中文前检查。英文语句、数字（1,000、10:30、3.14）、文件名、网址、代码、Markdown 语法、参考文献条目（[1] 作者. 题名[J]. 刊名, 年份，按 GB/T 7714 用半角标点）和标题序号（由序号规则检查）中的半角标点不算。括号只在括号内有中文时检查。',
+    'Half-width punctuation (, ; : ( ) ? !) in Chinese sentences, to be written full-width (，；：（）？！), a half-width “.” ending a Chinese sentence, to be written “。”, a half-width colon after Chinese at the end of a line (如下:), and “<>” standing for the inner title marks “〈〉” inside 《》 (《关于<……>的汇报》). Only marks with Chinese on both sides (or a figure or Latin word inside Chinese text) are reported; a full stop only after a Chinese character and before the end of the line or the next Chinese sentence. Latin sentences, numbers (1,000, 10:30, 3.14), file names, URLs, code, Markdown syntax, reference entries ([1] 作者. 题名[J]. 刊名, 2021, written half-width per GB/T 7714) and heading markers (the numbering rules) are left alone. Brackets are reported only around Chinese text.',
   ),
   basis: msg('GB/T 15834-2011《标点符号用法》：中文文本使用全角标点符号。', 'GB/T 15834-2011 (Use of punctuation marks): Chinese text uses full-width punctuation.'),
-  check({ model }) {
+  check({ analysis, model }) {
     const text = model.text;
-    const markers = markerOffsets(model);
+    const markers = analysis.markerOffsets;
     const findings: RuleFinding[] = [];
-    for (const m of matches(model, /[,;:?!().]/g)) {
+    for (const m of matches(model, /[,;:?!().<>]/g)) {
       const at = m.index;
       if (markers.has(at) || isReferenceEntry(model, at)) continue;
       const mark = m[0];
-      const chinese = mark === '(' || mark === ')' ? isChineseBracket(text, at) : mark === '.' ? endsChineseSentence(text, at) : isBetweenChinese(text, at);
+      const chinese =
+        mark === '(' || mark === ')'
+          ? isChineseBracket(text, at)
+          : mark === '.'
+            ? endsChineseSentence(text, at)
+            : mark === '<' || mark === '>'
+              ? isInnerTitleMark(analysis, at)
+              : isBetweenChinese(text, at) || (mark === ':' && introducesNextLine(text, at));
       if (!chinese) continue;
       const full = FULL_WIDTH[mark];
       const span = { start: at, end: at + 1 };
@@ -56,8 +63,28 @@ function isBetweenChinese(text: string, at: number): boolean {
   const leftChinese = isChineseSide(text, left, -1);
   const rightChinese = isChineseSide(text, right, 1);
   if (!leftChinese || !rightChinese) return false;
-  // At least one side must be Chinese itself, not a token inside Chinese text.
-  return isChinese(text[left]) || isChinese(text[right]);
+  // At least one side must be Chinese itself, not a token inside Chinese text — or a figure
+  // closed by % (去存20%,2025年): a quantity is complete there, and what follows is a new clause.
+  return isChinese(text[left]) || isChinese(text[right]) || text[left] === '%' || text[left] === '％';
+}
+
+/** A colon after Chinese text at the end of its line, introducing the lines below (具体计算过程如下:). */
+function introducesNextLine(text: string, at: number): boolean {
+  return isHan(text[at - 1]) && neighbour(text, at + 1, 1) === undefined && at + 1 < text.length;
+}
+
+/**
+ * `<` or `>` standing for the inner title marks 〈〉 inside 《》 (《关于<……实施方案>落实情况的汇报》):
+ * a pair around Chinese words, inside a title.
+ */
+function isInnerTitleMark(analysis: DocumentAnalysis, at: number): boolean {
+  const text = analysis.text;
+  if (!analysis.inBookTitle({ start: at, end: at + 1 })) return false;
+  const opening = text[at] === '<';
+  const partner = opening ? text.indexOf('>', at + 1) : text.lastIndexOf('<', at - 1);
+  if (partner < 0 || Math.abs(partner - at) > MAX_BRACKETED) return false;
+  const inside = text.slice(Math.min(at, partner) + 1, Math.max(at, partner));
+  return !/[<>\n]/.test(inside) && [...inside].some((ch) => isHan(ch)) && analysis.inBookTitle({ start: Math.min(at, partner), end: Math.max(at, partner) + 1 });
 }
 
 /**

@@ -1,5 +1,6 @@
+import { documentNumber } from './document-number';
 import { doubledPunctuation } from './doubled-punctuation';
 import { halfwidthPunctuation } from './halfwidth-punctuation';
 import { unbalancedPair } from './unbalanced-pair';
 
-export const punctuationRules = [unbalancedPair, halfwidthPunctuation, doubledPunctuation];
+export const punctuationRules = [unbalancedPair, halfwidthPunctuation, doubledPunctuation, documentNumber];

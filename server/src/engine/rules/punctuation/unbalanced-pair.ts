@@ -4,8 +4,7 @@
 import type { DocumentModel } from '../../model';
 import { msg, type Rule, type RuleFinding } from '../../rule';
 import { isAsciiLetter, isDigit } from '../../text';
-import { isMasked } from '../scan';
-import { markerOffsets } from './shared';
+import { isMasked } from '../../scan';
 
 const CLOSER_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '〔': '〕', '【': '】' };
 const OPENER_OF: Record<string, string> = Object.fromEntries(Object.entries(CLOSER_OF).map(([o, c]) => [c, o]));
@@ -38,9 +37,9 @@ export const unbalancedPair: Rule = {
     'Paired marks (“” ‘’ 《》 （） 〔〕 【】) that do not pair up within a paragraph: an opening mark never closed, a closing mark with no opening one, or marks closed across each other (《……“……》). Checked paragraph by paragraph, so one missing mark does not flag the rest of the document; a line broken mid-sentence (text pasted from a PDF) is checked together with the next; at most 50 per paragraph.',
   ),
   basis: msg('GB/T 15834-2011《标点符号用法》：引号、括号、书名号均成对使用，标示的内容首尾各用一个。', 'GB/T 15834-2011 (Use of punctuation marks): quotation marks, brackets and title marks come in pairs around what they mark.'),
-  check({ model }) {
+  check({ analysis, model }) {
     const findings: RuleFinding[] = [];
-    const markers = markerOffsets(model);
+    const markers = analysis.markerOffsets;
     const paragraphs = model.paragraphs;
     let stack: Open[] = [];
     // Open marks per kind: a closing mark with none open is stray without searching the stack.

@@ -1,12 +1,14 @@
-// A function word typed twice: 党员的的思想, 完成了了任务. Legitimate doubling is left alone:
-// words (目的的实现 is 目的 + 的, 为了了解 is 为了 + 了解), AABB reduplication (实实在在, 的的确确,
+// A function word typed twice: 党员的的思想, 完成了了任务, and a sentence pasted twice in a row
+// (二是提升民生兜底保障水平。提升民生兜底保障水平。). Legitimate doubling is left alone: words
+// (目的的实现 is 目的 + 的, 为了了解 is 为了 + 了解), AABB reduplication (实实在在, 的的确确,
 // 仔仔细细) and idioms (不了了之).
 
+import type { DocumentAnalysis } from '../../analysis/analysis';
 import { msg, type Rule, type RuleFinding } from '../../rule';
 import type { Segmenter } from '../../segmenter';
 import { wordSpans } from '../../segmenter-intl';
 import { isHan } from '../../text';
-import { isMasked } from '../scan';
+import { isMasked } from '../../scan';
 
 /**
  * Particles, prepositions and conjunctions: characters that never double inside a sentence.
@@ -25,13 +27,13 @@ export const doubledCharacter: Rule = {
   category: 'repetition',
   defaultSeverity: 'warning',
   doc: msg(
-    '同一个虚词连打两次（“的的”“了了”“在在”），多为输入错误。合法的叠用不算：词语内部（目的的实现、为了了解）、AABB式重叠（实实在在、的的确确、仔仔细细）、成语（不了了之），以及常常、谢谢、人人这类实词重叠。',
-    'A function word typed twice (的的, 了了, 在在), almost always a typing slip. Legitimate doubling is not reported: across a word boundary (目的的实现, 为了了解), AABB reduplication (实实在在, 的的确确, 仔仔细细), idioms (不了了之), and reduplicated content words such as 常常, 谢谢, 人人.',
+    '同一个虚词连打两次（“的的”“了了”“在在”），或同一句话紧接着又写了一遍（“二是提升民生兜底保障水平。提升民生兜底保障水平。”，至少6个汉字），多为输入或粘贴错误。合法的叠用不算：词语内部（目的的实现、为了了解）、AABB式重叠（实实在在、的的确确、仔仔细细）、成语（不了了之），以及常常、谢谢、人人这类实词重叠。',
+    'A function word typed twice (的的, 了了, 在在), or a sentence written again right after itself (二是提升民生兜底保障水平。提升民生兜底保障水平。, six Chinese characters at least): almost always a typing or pasting slip. Legitimate doubling is not reported: across a word boundary (目的的实现, 为了了解), AABB reduplication (实实在在, 的的确确, 仔仔细细), idioms (不了了之), and reduplicated content words such as 常常, 谢谢, 人人.',
   ),
   basis: msg('文字差错属于公文校核的基本内容（《党政机关公文处理工作条例》第二十条：审核“文字、数字、计量单位和标点符号等用法”）。', 'Typing errors are part of every review (Regulations on the Handling of Official Documents, art. 20: checking the use of words, numbers, units and punctuation).'),
-  check({ model, segmenter }) {
+  check({ analysis, model, segmenter }) {
     const text = model.text;
-    const findings: RuleFinding[] = [];
+    const findings: RuleFinding[] = doubledSentences(analysis);
     for (const paragraph of model.paragraphs) {
       const { start, end } = paragraph.span;
       for (let i = start; i + 1 < end; i++) {
@@ -54,6 +56,32 @@ export const doubledCharacter: Rule = {
     return findings;
   },
 };
+
+/** A sentence shorter than this (in Chinese characters) may be repeated for effect (加油！加油！). */
+const MIN_DOUBLED_SENTENCE = 6;
+
+/** A sentence that the one before it ends with, word for word: 二是提升民生兜底保障水平。提升民生兜底保障水平。 */
+function doubledSentences(analysis: DocumentAnalysis): RuleFinding[] {
+  const text = analysis.text;
+  const sentences = analysis.sentences;
+  const findings: RuleFinding[] = [];
+  for (let i = 1; i < sentences.length; i++) {
+    const previous = sentences[i - 1];
+    const current = sentences[i];
+    if (previous.paragraph !== current.paragraph) continue;
+    const words = text.slice(current.start, current.end);
+    let han = 0;
+    for (const ch of words) if (isHan(ch)) han++;
+    if (han < MIN_DOUBLED_SENTENCE || !text.slice(previous.start, previous.end).endsWith(words)) continue;
+    const span = { start: current.start, end: current.end };
+    findings.push({
+      span,
+      message: msg(`“${words}”与上一句重复，多写了一遍`, `"${words}" repeats the sentence before it`),
+      fixes: [{ title: msg('删去重复的一句', 'Delete the repeated sentence'), edits: [{ span, newText: '' }] }],
+    });
+  }
+  return findings;
+}
 
 /** AABB: the pair is the BB of 实实在在 or the AA of 的的确确. */
 function isReduplication(text: string, start: number, end: number): boolean {

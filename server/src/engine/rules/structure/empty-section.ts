@@ -1,31 +1,29 @@
 // A heading with nothing under it, and a list item that is only its lead phrase
 // (二是便民春风暖人心。三是……).
 
+import type { SectionMatch } from '../../analysis/parts';
 import type { DocumentModel, Enumeration, EnumerationItem, Heading } from '../../model';
 import { msg, type Rule, type RuleFinding } from '../../rule';
 import { insertBodyUnder } from '../../structure-fixes';
-import type { SectionMatch } from '../../templates';
 import type { Span } from '../../text';
-import { reportContext } from './context';
 
 export const emptySection: Rule = {
   id: 'empty-section',
   category: 'structure',
   defaultSeverity: 'warning',
   doc: msg(
-    '标题下没有任何内容（紧接着就是同级或上级标题，或已到文末），或者“一是、二是”列举中某一项只有一句小标题、没有具体内容，而同组其他项都有（“二是便民春风暖人心。三是……”）：这是报告里的空洞。每项都只有一句话的简短列举不算。识别出模板部分的空标题，快速修复在其下插入待填写的提示。',
-    'A heading with nothing under it (the next heading of the same or a higher level, or the end, follows at once), or an item of a 一是/二是 list that is only its lead phrase while the other items go on with content ("二是便民春风暖人心。三是…"): a hole in the report. Lists whose items are all one short sentence are fine. For an empty heading that names a template section, the quick fix inserts a prompt under it.',
+    '标题下没有任何内容（紧接着就是同级或上级标题，或已到文末），或者“一是、二是”列举中某一项只有一句小标题、没有具体内容，而同组其他项都有（“二是便民春风暖人心。三是……”）：这是报告里的空洞。每项都只有一句话的简短列举不算；各项开头一句长短不一的（“临时财政补贴火电企业发电成本。……二是落实税收缓交政策。”）是逐条列出的措施，不是并列的小标题，也不算。表格行、逐条列举的编号条目（“1.公司党委被授予……。”）不需要下文。识别出模板部分的空标题，快速修复在其下插入待填写的提示。',
+    'A heading with nothing under it (the next heading of the same or a higher level, or the end, follows at once), or an item of a 一是/二是 list that is only its lead phrase while the other items go on with content ("二是便民春风暖人心。三是…"): a hole in the report. Lists whose items are all one short sentence are fine, and so are lists whose opening sentences differ much in length (measures listed one by one, not parallel lead phrases). Table rows and numbered list items that say their piece in full (1.公司党委被授予……。) need nothing under them. For an empty heading that names a template section, the quick fix inserts a prompt under it.',
   ),
   basis: msg(
     '公文写作常规：标题之下须有内容；列举各项都应有具体内容，不能只列小标题。',
     'Common practice in official writing: every heading has content under it, and every item of a list says something beyond its lead phrase.',
   ),
-  check(ctx) {
-    const { model } = ctx;
+  check({ analysis, model }) {
     const findings: RuleFinding[] = [];
-    const emptyHeadings = emptyHeadingsOf(model);
+    const emptyHeadings = emptyHeadingsOf(model, analysis.frame.title?.heading);
     if (emptyHeadings.length) {
-      const structure = reportContext(ctx).structure;
+      const structure = analysis.structure;
       // Looked up once per heading: a search per empty heading is quadratic in a long document.
       const sectionOf = new Map<Heading, SectionMatch | undefined>();
       for (const s of structure?.headings ?? []) if (!sectionOf.has(s.heading)) sectionOf.set(s.heading, s.matches[0]);
@@ -60,34 +58,32 @@ export const emptySection: Rule = {
  * one-line item of a terse list: it counts only when most of its siblings (two at least) have
  * bodies, as a lead phrase does.
  */
-function emptyHeadingsOf(model: DocumentModel): Heading[] {
+function emptyHeadingsOf(model: DocumentModel, titleHeading: number | undefined): Heading[] {
   const bare = new Set<Heading>();
   for (const p of model.paragraphs) {
     if (p.heading === undefined) continue;
     const h = model.headings[p.heading];
-    if (!h.standalone || isTitle(model, h)) continue;
+    if (!h.standalone || h.index === titleHeading || h.role === 'item') continue;
     const next = model.paragraphs[p.index + 1];
     if (!next || (next.heading !== undefined && model.headings[next.heading].level <= h.level)) bare.add(h);
   }
-  // Per run of siblings (same parent and level): how many there are, and how many have bodies.
-  const runs = new Map<string, { all: number; withBody: number }>();
-  const key = (h: Heading) => `${h.parent ?? -1}:${h.level}`;
+  // Per run of siblings (same parent and level): how many there are, how many have bodies, and
+  // whether any is a list item (a run with items in it is a list of sentences, not of headings).
+  const runs = new Map<string, { all: number; withBody: number; items: number }>();
+  const key = (h: Heading) => `${h.attachment ?? -1}:${h.parent ?? -1}:${h.level}`;
   for (const h of model.headings) {
-    const run = runs.get(key(h)) ?? { all: 0, withBody: 0 };
+    const run = runs.get(key(h)) ?? { all: 0, withBody: 0, items: 0 };
     run.all++;
-    if (!bare.has(h)) run.withBody++;
+    if (h.role === 'item') run.items++;
+    else if (!bare.has(h)) run.withBody++;
     runs.set(key(h), run);
   }
   return [...bare].filter((h) => {
     if (!h.terminator || !/[。！？!?]/.test(h.terminator.char)) return true;
-    const { all, withBody } = runs.get(key(h))!;
+    const { all, withBody, items } = runs.get(key(h))!;
+    if (items > 0) return false;
     return withBody >= 2 && withBody * 2 > all - 1;
   });
-}
-
-/** The title (a Markdown # heading) heads the whole document, not a section. */
-function isTitle(model: DocumentModel, h: Heading): boolean {
-  return model.title !== undefined && !h.marker && h.markdownDepth !== undefined && h.textSpan.start === model.title.span.start;
 }
 
 /** How an item is written: a lead phrase and content, a lead phrase alone, or something else (one long sentence, a clause). */
@@ -95,6 +91,12 @@ type ItemShape = { kind: 'lead-and-content'; leadLength: number } | { kind: 'lea
 
 /** How much longer than its siblings' lead phrases a lone sentence may be and still read as one. */
 const LEAD_LENGTH_MARGIN = 2;
+/**
+ * How far apart the lead phrases of a list may run in length and still be parallel headings
+ * (以人为本解民忧 / 便民春风暖人心). Lead sentences of very different lengths (临时财政补贴火电企业
+ * 发电成本。/ 落实税收缓交政策。) are measures stated one by one, and a short one says all it has to.
+ */
+const PARALLEL_LEAD_SPREAD = 3;
 
 /**
  * Items that are only a lead phrase (一句小标题) in a list written as lead phrase + content: at
@@ -108,7 +110,9 @@ function leadOnlyItems(model: DocumentModel, list: Enumeration, opensWithItem: R
   if (withContent < 2 || withContent * 2 <= others) return [];
   // Parallel lead phrases run to about one length (以人为本解民忧 / 便民春风暖人心); a lone sentence
   // well longer than any of them says something itself (三是全年未发生重大经济安全风险事件).
-  const longestLead = Math.max(...shapes.map((s) => (s.kind === 'lead-and-content' ? s.leadLength : 0)));
+  const leads = shapes.flatMap((s) => (s.kind === 'lead-and-content' ? [s.leadLength] : []));
+  const longestLead = Math.max(...leads);
+  if (longestLead - Math.min(...leads) > PARALLEL_LEAD_SPREAD) return [];
   return shapes.flatMap((s) => (s.kind === 'lead-only' && s.lead.end - s.lead.start <= longestLead + LEAD_LENGTH_MARGIN ? [s.lead] : []));
 }
 

@@ -2,7 +2,6 @@
 
 import { msg, type Fix, type Rule, type RuleFinding } from '../../rule';
 import { insertSections } from '../../structure-fixes';
-import { documentSpan, reportContext, withType } from './context';
 
 export const requiredSection: Rule = {
   id: 'required-section',
@@ -16,30 +15,28 @@ export const requiredSection: Rule = {
     '公文写作常规：工作总结一般由基本情况和做法、成效、问题、下一步打算组成；各文种的必备部分见其模板（docs/templates.md）。',
     'Common practice in official writing: a work summary tells what was done, its results, its problems and the plans; each type\'s sections are in its template (docs/templates.md).',
   ),
-  defaultOptions: { minHeadings: 2 },
-  check(ctx) {
-    const context = reportContext(ctx);
-    const structure = context.structure;
+  defaultOptions: { minHeadings: 1 },
+  check({ analysis, options }) {
+    const structure = analysis.structure;
     if (!structure) return [];
-    // A report with fewer headings is not written in sections: nothing to be missing.
-    const minHeadings = typeof ctx.options.minHeadings === 'number' ? ctx.options.minHeadings : 2;
+    // A report with no section headings is not written in sections: nothing to be missing.
+    const minHeadings = typeof options.minHeadings === 'number' ? options.minHeadings : 1;
     if (structure.headings.length < minHeadings) return [];
-    // The default type is only a guess: it applies once two of its sections are named.
-    if (context.decision.source === 'default' && structure.sections.filter((s) => s.status === 'present').length < 2) return [];
+    // A default type from the settings is only a guess: it applies once two of its sections are named.
+    if (analysis.type.source === 'default' && structure.sections.filter((s) => s.status === 'present').length < 2) return [];
     const missing = structure.sections.filter((s) => s.status === 'missing');
     if (!missing.length) return [];
     // With several missing, inserting them all comes first: it is what fix-all applies, since the
     // single insertions all renumber the same headings and cannot be combined.
-    const all = missing.length > 1 ? insertSections(ctx.model, structure, missing)?.fix : undefined;
-    const span = documentSpan(ctx.model);
+    const all = missing.length > 1 ? insertSections(analysis, missing)?.fix : undefined;
+    const span = analysis.documentSpan;
     return missing.map((state): RuleFinding => {
-      const one = insertSections(ctx.model, structure, [state])?.fix;
+      const one = insertSections(analysis, [state])?.fix;
       const words = state.section.words.slice(0, 3).map((w) => `“${w}”`).join('');
       const fixes = [all, one].filter((f): f is Fix => f !== undefined);
       return {
         span,
-        message: withType(
-          context,
+        message: analysis.typed(
           `缺少“${state.section.name}”部分（一级标题中没有${words}等词）`,
           `The "${state.section.name}" section is missing (no first-level heading holds ${words} or a like word)`,
         ),

@@ -1,8 +1,7 @@
 // Sections out of the template's order: 存在问题 after 下一步打算.
 
 import { msg, type Rule, type RuleFinding } from '../../rule';
-import type { SectionHeading } from '../../templates/structure';
-import { reportContext, withType } from './context';
+import type { SectionHeading } from '../../analysis/parts';
 
 export const sectionOrder: Rule = {
   id: 'section-order',
@@ -16,11 +15,10 @@ export const sectionOrder: Rule = {
     '公文写作常规：先总结做法和成效，再查找问题，最后提出打算（问题在打算之前）。',
     'Common practice in official writing: practice and results first, then problems, then plans (problems before plans).',
   ),
-  check(ctx) {
-    const context = reportContext(ctx);
-    const structure = context.structure;
+  check({ analysis }) {
+    const structure = analysis.structure;
     if (!structure) return [];
-    if (context.decision.source === 'default' && structure.sections.filter((s) => s.status === 'present').length < 2) return [];
+    if (analysis.type.source === 'default' && structure.sections.filter((s) => s.status === 'present').length < 2) return [];
     const findings: RuleFinding[] = [];
     let furthest: { heading: SectionHeading; position: number; name: string } | undefined;
     for (const h of structure.headings) {
@@ -29,8 +27,7 @@ export const sectionOrder: Rule = {
       if (furthest && earliest.section.position < furthest.position) {
         findings.push({
           span: h.heading.textSpan,
-          message: withType(
-            context,
+          message: analysis.typed(
             `“${earliest.section.name}”部分应在“${furthest.name}”部分之前`,
             `The "${earliest.section.name}" section should come before the "${furthest.name}" section`,
           ),

@@ -1,0 +1,29 @@
+// Settings made ready for checking: the report templates in force and the lexicons with the
+// user's additions merged in. Adapters prepare them once per configuration and pass them to
+// every check; the engine keeps nothing between checks.
+
+import { buildCanonicalLexicon, type Canonical } from './lexicons/canonical';
+import { buildRepetitionLexicon, type RepetitionLexicon } from './lexicons/repetition';
+import type { Settings } from './settings';
+import { BUILTIN_REGISTRY, templateRegistry, type TemplateRegistry } from './templates/registry';
+
+export interface PreparedSettings {
+  settings: Settings;
+  templates: TemplateRegistry;
+  repetition: RepetitionLexicon;
+  canonical: Canonical[];
+}
+
+/** The shipped lexicons, built once when the engine loads: data, the same for every check. */
+const SHIPPED_REPETITION = buildRepetitionLexicon(undefined);
+const SHIPPED_CANONICAL = buildCanonicalLexicon(undefined);
+
+export function prepareSettings(settings: Settings = {}): PreparedSettings {
+  const user = settings.lexicons && typeof settings.lexicons === 'object' ? settings.lexicons : undefined;
+  return {
+    settings,
+    templates: settings.templates === undefined ? BUILTIN_REGISTRY : templateRegistry(settings),
+    repetition: user ? buildRepetitionLexicon(user) : SHIPPED_REPETITION,
+    canonical: user ? buildCanonicalLexicon(user) : SHIPPED_CANONICAL,
+  };
+}
