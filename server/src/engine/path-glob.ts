@@ -127,17 +127,6 @@ function compilePiece(piece: Piece, next: number, states: State[], add: (s: Stat
   }
 }
 
-const compiled = new Map<string, PathGlob>();
-
-function cachedGlob(glob: string): PathGlob {
-  let g = compiled.get(glob);
-  if (!g) {
-    if (compiled.size > 512) compiled.clear();
-    g = PathGlob.compile(glob);
-    compiled.set(glob, g);
-  }
-  return g;
-}
 
 /**
  * Whether a file path matches a glob: a glob without `/` is tested against the base name, one
@@ -146,9 +135,9 @@ function cachedGlob(glob: string): PathGlob {
 export function matchesPath(glob: string, filePath: string): boolean {
   const path = filePath.replace(/\\/g, '/');
   const pattern = glob.replace(/^\.\//, '');
-  if (!pattern.includes('/')) return cachedGlob(pattern).matches(path.slice(path.lastIndexOf('/') + 1));
+  if (!pattern.includes('/')) return PathGlob.compile(pattern).matches(path.slice(path.lastIndexOf('/') + 1));
   // `**/` in front: any leading folders, so the glob is tried against every tail in one pass.
-  return cachedGlob(`**/${pattern}`).matches(path);
+  return PathGlob.compile(`**/${pattern}`).matches(path);
 }
 
 /**
@@ -161,6 +150,6 @@ export function ignoredBy(glob: string, relativePath: string): boolean {
   let pattern = glob.trim().replace(/^\.\//, '').replace(/^\//, '');
   if (pattern.endsWith('/')) pattern = pattern.slice(0, -1);
   if (!pattern) return false;
-  if (!pattern.includes('/')) return path.split('/').some((segment) => cachedGlob(pattern).matches(segment));
-  return cachedGlob(pattern).matches(path) || cachedGlob(`${pattern}/**`).matches(path);
+  if (!pattern.includes('/')) return path.split('/').some((segment) => PathGlob.compile(pattern).matches(segment));
+  return PathGlob.compile(pattern).matches(path) || PathGlob.compile(`${pattern}/**`).matches(path);
 }

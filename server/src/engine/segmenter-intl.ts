@@ -81,10 +81,11 @@ export class KnownTerms {
 /** The terms shipped in data/lexicons/terms.json, the same words as data/jieba-user.dict.utf8. */
 export const SHIPPED_TERMS: readonly string[] = termsData.terms;
 
-let shippedKnownTerms: KnownTerms | undefined;
-/** The shipped terms, indexed once. */
+/** The shipped terms, indexed once when the engine loads: data, the same for every check. */
+const SHIPPED_KNOWN_TERMS = new KnownTerms(SHIPPED_TERMS);
+
 export function shippedTerms(): KnownTerms {
-  return (shippedKnownTerms ??= new KnownTerms(SHIPPED_TERMS));
+  return SHIPPED_KNOWN_TERMS;
 }
 
 /**

@@ -5,16 +5,10 @@ import { LinearPattern, type MatchSpan } from '../../linear-pattern';
 import { msg, type Rule, type RuleFinding } from '../../rule';
 import { isMasked } from '../../scan';
 
-/** Compiled patterns by source: a document is re-checked on every keystroke. */
-const compiled = new Map<string, LinearPattern | undefined>();
-
+/** A user's pattern, compiled for this check (a pattern is a few characters; compiling it is cheap). */
 function compile(source: string): LinearPattern | undefined {
-  if (!compiled.has(source)) {
-    const result = LinearPattern.compile(source);
-    if (compiled.size > 256) compiled.clear();
-    compiled.set(source, result.ok ? result.pattern : undefined);
-  }
-  return compiled.get(source);
+  const result = LinearPattern.compile(source);
+  return result.ok ? result.pattern : undefined;
 }
 
 function* literalMatches(text: string, needle: string): Generator<MatchSpan> {
