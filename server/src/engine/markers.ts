@@ -66,9 +66,12 @@ export function readMarker(content: string, base: number): HeadingMarker | undef
 
   if ((m = CN_PAREN.exec(content))) {
     const [all, open, num, close, sep] = m;
+    const angle = '〈<'.includes(open) || '〉>'.includes(close);
+    // 〈一〉 is a level-2 marker in the wrong brackets; 〈一）, (一> are not markers at all.
+    if (angle && !('〈<'.includes(open) && '〉>'.includes(close))) return undefined;
     const halfWidth = open === '(' || close === ')';
-    const style: MarkerStyle = sep ? 'cn-paren-dun' : halfWidth ? 'cn-paren-half' : 'cn-paren';
-    return make(all.length, all.indexOf(num), num, parseChineseNumeral(num), 'chinese', style, 2, style === 'cn-paren');
+    const style: MarkerStyle = angle ? 'cn-angle' : sep ? 'cn-paren-dun' : halfWidth ? 'cn-paren-half' : 'cn-paren';
+    return withFlaws(make(all.length, all.indexOf(num), num, parseChineseNumeral(num), 'chinese', style, 2, style === 'cn-paren'), content, base);
   }
   if ((m = AR_PAREN.exec(content))) {
     const [all, open, num, close, sep] = m;
@@ -81,7 +84,8 @@ export function readMarker(content: string, base: number): HeadingMarker | undef
     const rest = content.slice(all.length);
     // 一、二级医院 / 一、二、三年级 / 三、四月份 / 二、三产业: a list of numerals (GB/T 15834's own
     // example of 顿号 between numerals), not a heading.
-    if (/^[一二三四五六七八九十](?:[、级等类年档批月号]|季度|产业)/.test(rest)) return undefined;
+    // (二、二、 is one marker typed twice, reported as such.)
+    if (!rest.startsWith(all) && /^[一二三四五六七八九十](?:[、级等类年档批月号]|季度|产业)/.test(rest)) return undefined;
     // 一，二 … in prose, or a lone numeral followed by a comma in running text, is not a heading
     // unless a heading-like phrase follows.
     if ((sep === '，' || sep === ',') && !/^[\u4e00-\u9fff“《]/.test(rest)) return undefined;

@@ -96,9 +96,12 @@ function titleLike(text: string): boolean {
   return text.length >= 2 && text.length <= MAX_TITLE_LINE && [...text].some((c) => isHan(c)) && !/[。；;！!？?：:\t]|[，,、]$/.test(text) && !/^附件/.test(text);
 }
 
-/** A short line under the title: an author, a speaker, a department, a masked name (XXX). */
+/** A department or office under a title (财务资产部, 县委办公室). */
+const OFFICE_LINE = /^[\u4e00-\u9fff（）()]{2,22}(?:部|局|厅|办|室|委|处|科|中心|公司|院|校|会|组|站|所|队)$/;
+
+/** A short line under the title: a date, a subtitle, an author or speaker, a department, a masked name (XXX). */
 function subtitleLike(text: string): boolean {
-  return SUBTITLE_LINE.test(text) || DATE_ONLY.test(text) || (text.length <= MAX_SUBTITLE_LINE && !/[。；;！!？?：:，,\t]/.test(text));
+  return SUBTITLE_LINE.test(text) || DATE_ONLY.test(text) || (text.length <= MAX_SUBTITLE_LINE && (AUTHOR_LINE.test(text) || OFFICE_LINE.test(text)));
 }
 
 /** An author or speaker under a title: a position and a name (岚溪县人民医院院长　周志恒), a bare name, a masked name (XXX). */

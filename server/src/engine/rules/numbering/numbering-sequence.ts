@@ -28,8 +28,10 @@ export const numberingSequence: Rule = {
       const levelKey = levelOf(run);
       const previousLast = lastOfLevel.get(levelKey);
       lastOfLevel.set(levelKey, run[run.length - 1].marker.value);
-      const continues = throughout.has(levelKey) && previousLast !== undefined && run[0].marker.value === previousLast + 1;
-      const fix = renumberRun(run, continues ? run[0].marker.value : 1);
+      // In a level numbered through its parents, each run starts where the one before stopped.
+      const expectedStart = throughout.has(levelKey) && previousLast !== undefined ? previousLast + 1 : 1;
+      const continues = expectedStart !== 1 && run[0].marker.value === expectedStart;
+      const fix = renumberRun(run, expectedStart);
       const runFindings: RuleFinding[] = [];
       const levelZh = LEVEL_NAMES_ZH[run[0].level];
       const levelEn = LEVEL_NAMES_EN[run[0].level];
@@ -38,7 +40,16 @@ export const numberingSequence: Rule = {
         const value = h.marker.value;
         const related = i > 0 ? [{ span: run[0].marker.span, message: msg('本级编号从这里开始', 'The run starts here') }] : undefined;
         if (i === 0) {
-          if (value !== 1 && !continues) {
+          if (value !== expectedStart && expectedStart !== 1) {
+            const wanted = canonicalMarker(h.level, expectedStart);
+            runFindings.push({
+              span: h.marker.span,
+              message: msg(
+                `本文${levelZh}标题跨上级连续编号，这里接着上一组应为“${wanted}”，写作“${shown}”`,
+                `This document numbers its ${levelEn} headings straight through their parents: "${wanted}" goes on from the run before, not "${shown}"`,
+              ),
+            });
+          } else if (value !== 1 && !continues) {
             runFindings.push({
               span: h.marker.span,
               message: msg(

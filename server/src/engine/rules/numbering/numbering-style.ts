@@ -83,9 +83,9 @@ function inlineListMarkers(model: DocumentModel, allow: ReadonlySet<MarkerStyle>
 }
 
 /**
- * Row labels of a table (cells opening with a marker) written unlike the table's other labels of
- * their level: 1、 among 1. 2. 3. A table keeps its own template's forms, so only the odd ones out
- * are reported, never a table that is consistent.
+ * Row labels of a table (cells opening with a marker) written unlike the table's standard labels
+ * of their level: 1、 among 1. 2. 3. A table keeps its own template's forms, so a table that never
+ * writes a level the standard way is left alone.
  */
 function tableRowLabels(model: DocumentModel, allow: ReadonlySet<MarkerStyle>): RuleFinding[] {
   const findings: RuleFinding[] = [];
@@ -108,7 +108,7 @@ function tableRowLabels(model: DocumentModel, allow: ReadonlySet<MarkerStyle>): 
       const canonical = markers.filter((m) => m.canonical);
       if (!canonical.length) continue;
       for (const marker of markers) {
-        if (marker.canonical || allow.has(marker.style) || canonical.length <= markers.length / 2) continue;
+        if (marker.canonical || allow.has(marker.style)) continue;
         const shown = model.text.slice(marker.span.start, marker.span.end);
         const wanted = model.text.slice(canonical[0].span.start, canonical[0].numberSpan.start) + model.text.slice(marker.numberSpan.start, marker.numberSpan.end) + model.text.slice(canonical[0].numberSpan.end, canonical[0].span.end);
         findings.push({
