@@ -2,7 +2,7 @@
 
 import { statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { applyEdits, allRules, check, combineFixes, findRule, localize, present, type CheckOptions, type Locale, type SeveritySetting } from '../engine';
+import { applyEdits, allRules, check, combineFixes, findRule, localize, prepareSettings, present, type CheckOptions, type Locale, type PreparedSettings, type Settings, type SeveritySetting } from '../engine';
 import { ConfigLoader, formatProblem } from '../config';
 import { getSegmenter } from '../segmentation';
 import { expandPaths, readTextFile } from './files';
@@ -113,6 +113,17 @@ function parseCheckArgs(args: string[]): CheckArgs {
   return out;
 }
 
+/** Settings prepared once per configuration file (the loader hands out one settings object per file). */
+const preparedBySettings = new WeakMap<Settings, PreparedSettings>();
+const NO_SETTINGS: Settings = {};
+
+function preparedFor(settings: Settings | undefined): PreparedSettings {
+  const key = settings ?? NO_SETTINGS;
+  let prepared = preparedBySettings.get(key);
+  if (!prepared) preparedBySettings.set(key, (prepared = prepareSettings(key)));
+  return prepared;
+}
+
 function formatFor(path: string): CheckOptions['format'] {
   return /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext';
 }
@@ -154,7 +165,7 @@ function runCheck(args: CheckArgs, io: CliIO): number {
       format: formatFor(file),
       fileName: absolute,
       rules: withCommandLineRules(config.options.rules ?? {}, args.rules),
-      settings: config.options.settings,
+      prepared: preparedFor(config.options.settings),
       segmenter: getSegmenter(),
     };
     let result = check(read.text, options);

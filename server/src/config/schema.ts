@@ -74,7 +74,7 @@ export function buildSchema(rules: readonly Rule[]): Schema {
       },
       reportType: {
         type: 'string',
-        description: bilingual('文档没有写明类型时采用的报告类型（默认“工作总结”；"none" 表示不假定类型）。', 'The report type assumed when a document does not say (default 工作总结; "none" assumes none).'),
+        description: bilingual('文档的文种判断不出时采用的报告类型（不设置则不假定文种，不检查文种要求的部分和格式；"none" 同样表示不假定）。', 'The report type assumed when a document\'s type cannot be told (unset: none is assumed and no type-specific requirement applies; "none" says so explicitly).'),
         examples: [...reportTypes, 'none'],
       },
       reportTypeByPath: {

@@ -7,7 +7,7 @@ export interface Settings {
   /**
    * Report type to assume when neither the document, its path, its title nor its opening says
    * (structure rules): a template's type or alias, such as `工作总结`; `none` assumes no type.
-   * Unset: `工作总结`.
+   * Unset: no type is assumed.
    */
   defaultReportType?: string;
   /**

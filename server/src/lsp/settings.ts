@@ -2,7 +2,7 @@
 // engine's CheckOptions. Values come from users' JSON, so everything is validated here and a
 // bad value falls back to its default instead of reaching the engine.
 
-import { findRule, type CheckOptions, type Locale, type RuleSetting, type SeveritySetting } from '../engine';
+import { findRule, prepareSettings, type CheckOptions, type Locale, type PreparedSettings, type RuleSetting, type Settings, type SeveritySetting } from '../engine';
 
 /** Whether plain-text or Markdown files are checked: only those that look like a report, all, or none. */
 export type OtherFilesMode = 'ifReport' | 'always' | 'never';
@@ -97,9 +97,23 @@ export function checkOptionsFor(
     const current = rules[id];
     rules[id] = typeof setting === 'string' && typeof current === 'object' ? { ...current, severity: setting } : setting;
   }
-  const engineSettings = { ...(fromFile?.settings ?? {}) };
-  if (settings.defaultReportType) engineSettings.defaultReportType = settings.defaultReportType;
-  return { format, fileName, rules, settings: engineSettings };
+  return { format, fileName, rules, prepared: preparedFor(fromFile?.settings, settings.defaultReportType ?? '') };
+}
+
+/** Settings prepared once per configuration file and default type, not on every keystroke. */
+const preparedByConfig = new WeakMap<object, Map<string, PreparedSettings>>();
+const NO_FILE_SETTINGS = {};
+
+function preparedFor(fromFile: Settings | undefined, defaultReportType: string): PreparedSettings {
+  const key = fromFile ?? NO_FILE_SETTINGS;
+  let byType = preparedByConfig.get(key);
+  if (!byType) preparedByConfig.set(key, (byType = new Map()));
+  let prepared = byType.get(defaultReportType);
+  if (!prepared) {
+    prepared = prepareSettings(defaultReportType ? { ...fromFile, defaultReportType } : { ...fromFile });
+    byType.set(defaultReportType, prepared);
+  }
+  return prepared;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
