@@ -26,6 +26,25 @@ describe('numbering on real text', () => {
     expect(check(text).findings.filter((f) => f.category === 'numbering' || f.category === 'structure')).toEqual([]);
   });
 
+  it('reads the 年报\'s table rows as rows when their figures stand on lines of their own or are set apart by spaces', () => {
+    const text = lines(
+      '一、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量',
+      '21',
+      '二、上年结转政府信息公开申请数量',
+      '0',
+      '三、本年度办理结果',
+      '（一）予以公开',
+      '5',
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+      '4',
+      '四、结转下年度继续办理    0    0    0',
+      '二、政府信息公开行政复议、行政诉讼情况',
+      '正文。',
+    );
+    expect(check(text).findings.filter((f) => f.category === 'numbering' || f.category === 'structure')).toEqual([]);
+  });
+
   it('finds a row label written unlike the other labels of its table: 1、 among 1. (30)', () => {
     const text = lines(
       '表头\t本年\t总计',
@@ -155,6 +174,25 @@ describe('structure on real text', () => {
     expect(flagged(text, 'empty-section')).toEqual([]);
   });
 
+  it('reads a plan named by the coming year in a slogan heading (t04), and problems told after 尽管 (t03)', () => {
+    const text = lines(
+      '综合执法与应急管理局2022年工作总结',
+      '一、以进固稳，勇攀高峰，2022年各项工作成效显著',
+      '（一）安全生产形势稳定。全年未发生较大事故。',
+      '尽管今年工作取得了一定成绩，但仍有阶段性困难和挑战需纳入重点关注，如执法力量不足。',
+      '二、奋勇争先，开拓创新，全力以赴做好2023年工作',
+      '1.持续抓好安全生产。',
+    );
+    expect(flagged(text, 'required-section')).toEqual([]);
+  });
+
+  it('does not take a topic told in a second-level sentence for a part (t01: （三）补短板，强弱项，持续增进民生福祉。)', () => {
+    const text = lines('海坛片区管理局2022年工作总结及2023年工作思路', '一、主要工作情况', '（一）经济发展稳中有进。全年完成投资。', '（二）补短板，强弱项，持续增进民生福祉。牢牢守住民生底线。', '二、2023年工作思路', '正文。');
+    expect(findings(text, {}, 'required-section').map((f) => f.message)).toEqual([
+      '缺少“存在问题”部分（一级标题中没有“问题”“不足”“差距”等词）；按“工作总结”检查（标题含“工作总结”）',
+    ]);
+  });
+
   it('names the 存在问题 a 工作总结 lacks, and not when a paragraph states it (s03, s06)', () => {
     const summary = (last: string) =>
       lines('金井片区管理局2022年工作总结', '一、2022年工作总结', '（一）项目建设有序推进。全年完成投资12亿元。', last, '二、2023年工作计划', '（一）持续推进项目建设。');
@@ -186,6 +224,13 @@ describe('repetition on real text', () => {
     expect(flagged(text, 'repeated-phrase', on)).toEqual([]);
   });
 
+  it('finds a word written twice in a row (t06), and not where the two halves are not words (t02, 12)', () => {
+    expect(findings(lines('依托台湾农民创业园，产业园新增新增台资农业企业7家。'), {}, 'doubled-character').map((f) => [f.text, f.message])).toEqual([
+      ['新增', '“新增新增”重复，多写了一个“新增”'],
+    ]);
+    expect(flagged(lines('确保蔬菜生产增产增效，公司党委高度重视巡视巡察工作，一步一步抓落实，研究研究再定。'), 'doubled-character')).toEqual([]);
+  });
+
   it('finds a sentence written twice in a row (s09)', () => {
     expect(findings(lines('二是提升民生兜底保障水平。提升民生兜底保障水平。织牢织密兜底保障网络。'), {}, 'doubled-character').map((f) => [f.text, f.message])).toEqual([
       ['提升民生兜底保障水平。', '“提升民生兜底保障水平。”与上一句重复，多写了一遍'],
@@ -198,6 +243,8 @@ describe('punctuation, placeholders and expressions on real text', () => {
     expect(flagged(lines('具体计算过程如下:', '1.铁塔根开取值范围。'), 'halfwidth-punctuation')).toEqual([':']);
     expect(flagged(lines('一、《关于<国家电网有限公司深化纪检监察体制改革实施方案>落实情况的汇报》已印发。'), 'halfwidth-punctuation')).toEqual(['<', '>']);
     expect(flagged(lines('按照2024年去存20%,2025年去存60%的目标要求推进。'), 'halfwidth-punctuation')).toEqual([',']);
+    // Before a range of months (t03).
+    expect(flagged(lines('进一步支持中小微企业融资,1-11月累计发放“纾困贷”。'), 'halfwidth-punctuation')).toEqual([',']);
     // Thousands separators and times stay as they are.
     expect(flagged(lines('营业收入1,100.76万元，于8:34发布。'), 'halfwidth-punctuation')).toEqual([]);
   });

@@ -186,18 +186,36 @@ function findTables(paragraphs: Paragraph[]): Table[] {
   return tables;
 }
 
+/** A figure in a table cell: 21, 3,050, 7730.28, 97.5%, -3. */
+const FIGURE = /^[-+]?[0-9０-９][0-9０-９,，.．]*[%％]?$/;
+
+/**
+ * The row labels of the statistics tables every 政府信息公开工作年度报告 carries (the national
+ * format of the State Council's office for government information): a line that is one of them is
+ * a table row, whether its figures follow on the line, on the lines below it, or not at all.
+ */
+const DISCLOSURE_TABLE_ROW = /^(?:本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|本年度办理结果|结转下年度继续办理|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计|属于国家秘密|其他法律行政法规禁止公开|危及“三安全一稳定”|保护第三方合法权益|属于三类内部事务信息|属于四类过程性信息|属于行政执法案卷|属于行政查询事项|本机关不掌握相关政府信息|没有现成信息需要另行制作|补正后申请内容仍不明确|信访举报投诉类申请|重复申请|要求提供公开出版物|无正当理由大量反复申请|要求行政机关确认或重新出具已获取信息|申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请|申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请)(?:[（(][^）)]*[）)])?(?=$|\s)/;
+
 /**
  * A table row as text keeps it: cells separated by TAB (a statistics table pasted from Word or a
- * PDF: `一、本年新收政府信息公开申请数量⇥⇥21⇥0`), at least two of them with text. A heading whose
- * marker is followed by a TAB (`一、⇥总体情况`, as Word's numbering pastes) is not a row.
+ * PDF: `一、本年新收政府信息公开申请数量⇥⇥21⇥0`), at least two of them with text; or by runs of
+ * spaces, with figures in two cells at least (`一、本年新收政府信息公开申请数量    21    0`); or a
+ * row label of the 政府信息公开工作年度报告's tables. A heading whose marker is followed by a TAB
+ * (`一、⇥总体情况`, as Word's numbering pastes) is not a row.
  */
 function isTableRow(text: string, start: number, end: number, format: DocumentFormat): boolean {
   const raw = text.slice(start, end);
   if (format === 'markdown' && /^\|.*\|/.test(raw)) return true;
-  if (!raw.includes('\t')) return false;
-  const cells = raw.split('\t').map((c) => c.trim()).filter(Boolean);
-  if (cells.length < 2) return false;
-  return !(cells.length === 2 && readMarker(cells[0], 0)?.span.end === cells[0].length);
+  const marker = readMarker(raw, 0);
+  const label = marker ? raw.slice(marker.span.end).trimStart() : raw;
+  if (DISCLOSURE_TABLE_ROW.test(label)) return true;
+  if (raw.includes('\t')) {
+    const cells = raw.split('\t').map((c) => c.trim()).filter(Boolean);
+    if (cells.length < 2) return false;
+    return !(cells.length === 2 && readMarker(cells[0], 0)?.span.end === cells[0].length);
+  }
+  const spaced = raw.split(/ {2,}|\u3000{2,}/).map((c) => c.trim()).filter(Boolean);
+  return spaced.length >= 3 && spaced.filter((c) => FIGURE.test(c)).length >= 2;
 }
 
 /** Where a numbered list item ends as a clause does (①开题报告须经……审查；), not as a heading. */

@@ -64,7 +64,10 @@ export function analyseParts(model: DocumentModel, frame: DocumentFrame, templat
   const nested = () => {
     if (template.fixedSections) return [];
     const topIndexes = new Set(top.map((h) => h.index));
-    return (subheadings ??= model.headings.filter((h) => h.role === 'heading' && h.parent !== undefined && topIndexes.has(h.parent)).map(recognise));
+    // A second-level heading names a part when it is a name (（二）主要成效), not a topic told in a
+    // sentence (（三）补短板，强弱项，持续增进民生福祉。).
+    const naming = (h: Heading) => h.role === 'heading' && h.parent !== undefined && topIndexes.has(h.parent) && h.text.length <= MAX_NAMING_SUBHEADING;
+    return (subheadings ??= model.headings.filter(naming).map(recognise));
   };
   const binding = formatApplies(template, frame);
   const sections = template.sections.map((section, index) => sectionState(model, frame, section, index, headings, nested, binding && section.required));
@@ -98,6 +101,9 @@ function formatApplies(template: ReportTemplate, frame: DocumentFrame): boolean 
   return template.since === undefined || year === undefined || year >= template.since;
 }
 
+/** A second-level heading longer than this is a topic, not the name of a part. */
+const MAX_NAMING_SUBHEADING = 12;
+
 /** The body's top-level headings: not the title, not list items, not inside an attachment. */
 function topHeadings(model: DocumentModel, frame: DocumentFrame): Heading[] {
   const titleHeading = frame.title?.heading;
@@ -114,7 +120,7 @@ const PART_SEPARATOR = /以及|与|及|和|暨|并|、|，|,|；|;|\s+/g;
 /** What may follow a section word within its phrase: 下步工作, 今后的工作打算, 开展情况. */
 const TAIL = /^(?:的|之|工作|情况|方面|重点|安排|举措|措施|思路|意见|计划|打算|等|几点|若干|有关|相关|主要)*$/;
 /** Verbs that make a section word their object in a topic heading: 解决……问题, 补齐短板, 征求意见建议. */
-const OBJECT_OF = /解决|整改|查摆|查找|聚焦|破解|破除|补齐|补强|弥补|缩小|直面|正视|针对|梳理|剖析|检视|找准|征求|收集|听取|采纳|办理|制定|制订|印发|巩固|转化|提升|扩大|放大|检验/;
+const OBJECT_OF = /解决|整改|查摆|查找|聚焦|破解|破除|补齐|补强|弥补|补|缩小|直面|正视|针对|梳理|剖析|检视|找准|攻克|化解|克服|应对|防范|征求|收集|听取|采纳|办理|制定|制订|印发|巩固|转化|提升|扩大|放大|检验/;
 
 /**
  * The sections a heading names. Each phrase of the heading (split at 与/及/和/、 and commas)
@@ -146,7 +152,19 @@ export function recogniseHeading(text: string, template: ReportTemplate, offset 
       }
     }
   }
-  return matches;
+  return matches.length ? matches : comingYear(text, template, offset, reportYear);
+}
+
+/**
+ * A heading that names no part but a year after the one the report is about names what is to
+ * be done then (二、奋勇争先，开拓创新，全力以赴做好2023年工作): the part whose words name the
+ * coming year's plans (年工作计划, 年工作思路 …).
+ */
+function comingYear(text: string, template: ReportTemplate, offset: number, reportYear: number | undefined): SectionMatch[] {
+  const year = /(?:19|20)\d{2}(?=年)/.exec(text);
+  if (reportYear === undefined || !year || Number(year[0]) <= reportYear) return [];
+  const plans = template.sections.find((s) => s.words.some((w) => w.startsWith('年')));
+  return plans ? [{ section: plans, word: `${year[0]}年`, span: { start: offset + year.index, end: offset + year.index + 5 } }] : [];
 }
 
 /**

@@ -30,6 +30,8 @@ export const numberingHierarchy: Rule = {
       parentLevels.get(h.level)!.add(parentLevel);
     }
     const minLevel = Math.min(...usedLevels);
+    // One skip, one finding: the first heading of each run of siblings that skips a level.
+    const reported = new Set<string>();
     for (const h of numbered) {
       const parent = h.parent === undefined ? undefined : model.headings[h.parent];
       const parentLevel = parent ? parent.level : minLevel - 1;
@@ -37,6 +39,9 @@ export const numberingHierarchy: Rule = {
       // A skip the whole document makes the same way is a house style.
       const consistent = parentLevels.get(h.level)!.size === 1 && ![...Array(h.level - parentLevel - 1)].some((_, k) => usedLevels.has(parentLevel + 1 + k));
       if (policy === 'consistent' && consistent) continue;
+      const run = `${h.attachment ?? -1}:${h.parent ?? -1}:${h.level}`;
+      if (reported.has(run)) continue;
+      reported.add(run);
       const shown = markerText(model, h.marker!);
       const expected = canonicalMarker(parentLevel + 1, 1);
       findings.push({

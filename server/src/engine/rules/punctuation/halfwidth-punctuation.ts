@@ -145,7 +145,7 @@ function isChineseSide(text: string, i: number, step: -1 | 1): boolean {
 }
 
 function isTokenChar(ch: string | undefined): boolean {
-  return isAsciiLetter(ch) || isDigit(ch) || ch === '%' || ch === '％' || ch === '.';
+  return isAsciiLetter(ch) || isDigit(ch) || ch === '%' || ch === '％' || ch === '.' || ch === '-';
 }
 
 /** The nearest character from `i` in direction `step`, skipping ASCII spaces (within the line). */

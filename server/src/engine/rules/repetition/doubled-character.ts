@@ -27,13 +27,13 @@ export const doubledCharacter: Rule = {
   category: 'repetition',
   defaultSeverity: 'warning',
   doc: msg(
-    '同一个虚词连打两次（“的的”“了了”“在在”），或同一句话紧接着又写了一遍（“二是提升民生兜底保障水平。提升民生兜底保障水平。”，至少6个汉字），多为输入或粘贴错误。合法的叠用不算：词语内部（目的的实现、为了了解）、AABB式重叠（实实在在、的的确确、仔仔细细）、成语（不了了之），以及常常、谢谢、人人这类实词重叠。',
-    'A function word typed twice (的的, 了了, 在在), or a sentence written again right after itself (二是提升民生兜底保障水平。提升民生兜底保障水平。, six Chinese characters at least): almost always a typing or pasting slip. Legitimate doubling is not reported: across a word boundary (目的的实现, 为了了解), AABB reduplication (实实在在, 的的确确, 仔仔细细), idioms (不了了之), and reduplicated content words such as 常常, 谢谢, 人人.',
+    '同一个虚词连打两次（“的的”“了了”“在在”），同一个双字词连写两次（“新增新增”；“研究研究”这类动词重叠和“一步一步”不算），或同一句话紧接着又写了一遍（“二是提升民生兜底保障水平。提升民生兜底保障水平。”，至少6个汉字），多为输入或粘贴错误。合法的叠用不算：词语内部（目的的实现、为了了解）、AABB式重叠（实实在在、的的确确、仔仔细细）、成语（不了了之），以及常常、谢谢、人人这类实词重叠。',
+    'A function word typed twice (的的, 了了, 在在), a two-character word written twice (新增新增; not verb reduplication such as 研究研究, nor 一步一步), or a sentence written again right after itself (二是提升民生兜底保障水平。提升民生兜底保障水平。, six Chinese characters at least): almost always a typing or pasting slip. Legitimate doubling is not reported: across a word boundary (目的的实现, 为了了解), AABB reduplication (实实在在, 的的确确, 仔仔细细), idioms (不了了之), and reduplicated content words such as 常常, 谢谢, 人人.',
   ),
   basis: msg('文字差错属于公文校核的基本内容（《党政机关公文处理工作条例》第二十条：审核“文字、数字、计量单位和标点符号等用法”）。', 'Typing errors are part of every review (Regulations on the Handling of Official Documents, art. 20: checking the use of words, numbers, units and punctuation).'),
   check({ analysis, model, segmenter }) {
     const text = model.text;
-    const findings: RuleFinding[] = doubledSentences(analysis);
+    const findings: RuleFinding[] = [...doubledSentences(analysis), ...doubledWords(analysis, segmenter)];
     for (const paragraph of model.paragraphs) {
       const { start, end } = paragraph.span;
       for (let i = start; i + 1 < end; i++) {
@@ -56,6 +56,39 @@ export const doubledCharacter: Rule = {
     return findings;
   },
 };
+
+/**
+ * Verbs doubled on purpose (ABAB: 研究研究, 商量商量) and cheers (欢迎欢迎): the rest of a
+ * two-character word written twice in a row is a slip (产业园新增新增台资农业企业7家).
+ */
+const ABAB = new Set(['研究研究', '讨论讨论', '商量商量', '考虑考虑', '学习学习', '了解了解', '交流交流', '锻炼锻炼', '活动活动', '休息休息', '整理整理', '打扫打扫', '检查检查', '欢迎欢迎', '加油加油', '谢谢谢谢']);
+/** Numerals and 一 make counted repeats (一步一步, 一批一批) and names (十四五), not slips. */
+const COUNTING = /[一二三四五六七八九十百千万两〇零第]/;
+
+/**
+ * A two-character word written twice in a row: 新增新增. Both copies must be words where they
+ * stand: 生产增产增效 and 重视巡视巡察 only look like it.
+ */
+function doubledWords(analysis: DocumentAnalysis, segmenter: Segmenter | undefined): RuleFinding[] {
+  const text = analysis.text;
+  const findings: RuleFinding[] = [];
+  for (const paragraph of analysis.model.paragraphs) {
+    for (let i = paragraph.span.start; i + 4 <= paragraph.span.end; i++) {
+      if (text[i] !== text[i + 2] || text[i + 1] !== text[i + 3] || text[i] === text[i + 1]) continue;
+      const word = text.slice(i, i + 2);
+      if (!isHan(word[0]) || !isHan(word[1]) || COUNTING.test(word) || ABAB.has(word + word)) continue;
+      const span = { start: i + 2, end: i + 4 };
+      if (isMasked(analysis.model, { start: i, end: i + 4 }) || !twoWords(text, i, paragraph.span.start, paragraph.span.end, segmenter)) continue;
+      findings.push({
+        span,
+        message: msg(`“${word}${word}”重复，多写了一个“${word}”`, `"${word}${word}" doubled: one "${word}" too many`),
+        fixes: [{ title: msg(`删去多余的“${word}”`, `Delete the extra "${word}"`), edits: [{ span, newText: '' }] }],
+      });
+      i += 3;
+    }
+  }
+  return findings;
+}
 
 /** A sentence shorter than this (in Chinese characters) may be repeated for effect (加油！加油！). */
 const MIN_DOUBLED_SENTENCE = 6;
@@ -101,6 +134,14 @@ function inIdiom(text: string, start: number, end: number): boolean {
 }
 
 /** Whether every character of the run is a word on its own (not part of 目的 or 了解). */
+/** Whether the segmenter cuts text[at, at + 4) into two words of two characters. */
+function twoWords(text: string, at: number, paragraphStart: number, paragraphEnd: number, segmenter: Segmenter | undefined): boolean {
+  const from = Math.max(paragraphStart, at - CONTEXT);
+  const to = Math.min(paragraphEnd, at + 4 + CONTEXT);
+  const starts = new Set(wordSpans(text.slice(from, to), segmenter).map((w) => w.start + from));
+  return starts.has(at) && starts.has(at + 2) && (at + 4 === to || starts.has(at + 4));
+}
+
 function standsAlone(text: string, start: number, end: number, paragraphStart: number, paragraphEnd: number, segmenter: Segmenter | undefined): boolean {
   const from = Math.max(paragraphStart, start - CONTEXT);
   const to = Math.min(paragraphEnd, end + CONTEXT);
