@@ -96,8 +96,8 @@ function mayBePairedMark(code: number): boolean {
   return (code >= 0x2018 && code <= 0x201d) || (code >= 0x300a && code <= 0x3015) || code === 0xff08 || code === 0xff09;
 }
 
-/** Marks that end a sentence: a paragraph ending with one is not a line broken mid-sentence. */
-const SENTENCE_END = '。！？；：!?;:…';
+/** Marks a line may end with when it is whole: a paragraph ending with one is not a line broken mid-sentence. */
+const WHOLE_LINE_END = '。！？；：!?;:…';
 
 /**
  * Whether paragraph `p` is a line broken in mid-sentence that the next line continues: plain text
@@ -107,7 +107,7 @@ function wrapsInto(model: DocumentModel, p: number): boolean {
   const paragraph = model.paragraphs[p];
   const next = model.paragraphs[p + 1];
   if (!next || paragraph.heading !== undefined || next.heading !== undefined || next.firstLine !== paragraph.lastLine + 1) return false;
-  return paragraph.span.end > paragraph.span.start && !SENTENCE_END.includes(model.text[paragraph.span.end - 1]);
+  return paragraph.span.end > paragraph.span.start && !WHOLE_LINE_END.includes(model.text[paragraph.span.end - 1]);
 }
 
 function unclosed(open: Open, closedBy?: string): RuleFinding {

@@ -5,7 +5,7 @@ import type { SectionMatch } from '../../analysis/parts';
 import type { DocumentModel, Enumeration, EnumerationItem, Heading } from '../../model';
 import { msg, type Rule, type RuleFinding } from '../../rule';
 import { insertBodyUnder } from '../../structure-fixes';
-import type { Span } from '../../text';
+import { CLAUSE_END, isSentenceEnd, SENTENCE_END, type Span } from '../../text';
 
 export const emptySection: Rule = {
   id: 'empty-section',
@@ -79,7 +79,7 @@ function emptyHeadingsOf(model: DocumentModel, titleHeading: number | undefined)
     runs.set(key(h), run);
   }
   return [...bare].filter((h) => {
-    if (!h.terminator || !/[。！？!?]/.test(h.terminator.char)) return true;
+    if (!h.terminator || !isSentenceEnd(h.terminator.char)) return true;
     const { all, withBody, items } = runs.get(key(h))!;
     if (items > 0) return false;
     return withBody >= 2 && withBody * 2 > all - 1;
@@ -116,8 +116,8 @@ function leadOnlyItems(model: DocumentModel, list: Enumeration, opensWithItem: R
   return shapes.flatMap((s) => (s.kind === 'lead-only' && s.lead.end - s.lead.start <= longestLead + LEAD_LENGTH_MARGIN ? [s.lead] : []));
 }
 
-/** A lead phrase: one short sentence closed by 。！？, as in 一是以人为本解民忧。 */
-const LEAD = /^[^。；！？!?;]{1,25}[。！？!?]/;
+/** A lead phrase: one short sentence closed by a sentence end, as in 一是以人为本解民忧。 */
+const LEAD = new RegExp(`^[^${CLAUSE_END}]{1,25}[${SENTENCE_END}]`);
 
 function itemShape(model: DocumentModel, list: Enumeration, item: EnumerationItem, i: number, opensWithItem: ReadonlySet<number>): ItemShape {
   const text = model.text;
