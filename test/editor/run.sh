@@ -30,7 +30,9 @@ for kind in $KINDS; do
     vscode)
       echo "=== extension tests (mocha in the extension host, via @vscode/test-electron runTests)"
       if [ ! -x "$CS" ] || [ ! -x "$CHROMIUM" ]; then missing "code-server or chromium"; continue; fi
-      node test/vscode/runTests.mjs; record "extension tests ($(( $(date +%s) - T0 )) s)" $?
+      # The exit status is taken before the message is built: $(date) in it would reset $?.
+      node test/vscode/runTests.mjs; rc=$?
+      record "extension tests ($(( $(date +%s) - T0 )) s)" $rc
       ;;
     e2e)
       echo "=== UI test (the packaged .vsix in code-server, driven by headless Chromium)"
@@ -59,7 +61,8 @@ for kind in $KINDS; do
     nvim)
       echo "=== Neovim test (the server over stdio, Neovim's built-in LSP client)"
       if ! command -v nvim > /dev/null; then missing "nvim"; continue; fi
-      node test/nvim/run.mjs; record "Neovim test ($(( $(date +%s) - T0 )) s)" $?
+      node test/nvim/run.mjs; rc=$?
+      record "Neovim test ($(( $(date +%s) - T0 )) s)" $rc
       ;;
     *) echo "unknown editor test '$kind' (use vscode, e2e or nvim)" >&2; exit 2 ;;
   esac
