@@ -35,11 +35,17 @@ export function containsPhrase(text: string, phrases: readonly string[]): boolea
   });
 }
 
-/** Whether a paragraph's text matches a cue: a phrase, or with a leading `^`, a phrase that opens the paragraph. */
-export function matchesCue(text: string, cue: string): boolean {
-  const anchored = cue.startsWith('^');
-  const parts = pieces(anchored ? cue.slice(1) : cue);
-  if (!parts.length) return false;
-  if (anchored) return inSentence(normalisePhrase(text.split(SENTENCE_SPLIT)[0]), parts, true);
-  return text.split(SENTENCE_SPLIT).some((s) => inSentence(normalisePhrase(s), parts, false));
+/**
+ * A test of a paragraph's text against cues: phrases, or with a leading `^`, phrases that open the
+ * paragraph. The cues are read once and each paragraph is normalised once, however many cues a
+ * section has (the problems part has hundreds).
+ */
+export function cueMatcher(cues: readonly string[]): (text: string) => boolean {
+  const compiled = cues
+    .map((cue) => ({ anchored: cue.startsWith('^'), parts: pieces(cue.startsWith('^') ? cue.slice(1) : cue) }))
+    .filter((c) => c.parts.length > 0);
+  return (text) => {
+    const sentences = text.split(SENTENCE_SPLIT).map(normalisePhrase);
+    return compiled.some((c) => (c.anchored ? inSentence(sentences[0], c.parts, true) : sentences.some((s) => inSentence(s, c.parts, false))));
+  };
 }

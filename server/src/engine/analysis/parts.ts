@@ -4,7 +4,7 @@
 // missing. The structure rules, the fixes and the editor's structure view all read this.
 
 import type { DocumentModel, Heading } from '../model';
-import { matchesCue } from '../phrases';
+import { cueMatcher } from '../phrases';
 import type { Span } from '../text';
 import type { ReportTemplate, TemplateSection } from '../templates/types';
 import type { DocumentFrame } from './frame';
@@ -239,14 +239,14 @@ function sectionState(
  */
 function statedInBody(model: DocumentModel, frame: DocumentFrame, section: TemplateSection, headings: SectionHeading[]): Span | undefined {
   const later = headings.filter((h) => h.matches.some((m) => m.section.position > section.position)).map((h) => h.heading.sectionSpan);
+  const statesSection = cueMatcher(section.bodyCues);
   for (let i = frame.body.first; i < frame.body.end; i++) {
     const p = model.paragraphs[i];
     if (p.tableRow || later.some((s) => s.start <= p.span.start && p.span.start < s.end)) continue;
     const heading = p.heading === undefined ? undefined : model.headings[p.heading];
     if (heading && !heading.bodySpan) continue;
     const span = heading?.bodySpan ?? { start: p.contentStart, end: p.span.end };
-    const text = model.text.slice(span.start, span.end);
-    if (section.bodyCues.some((cue) => matchesCue(text, cue))) return span;
+    if (statesSection(model.text.slice(span.start, span.end))) return span;
   }
   return undefined;
 }
