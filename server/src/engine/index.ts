@@ -6,7 +6,7 @@ export type { ReportStructure, SectionHeading, SectionMatch, SectionState, Secti
 export { describeDecision, type TypeDecision, type TypeSource } from './analysis/type';
 export { check, checkModel, type CheckOptions, type CheckResult, type RuleFailure, type RuleSetting } from './check';
 export { prepareSettings, type PreparedSettings } from './prepare';
-export { applyEdits, combineFixes, selectNonOverlapping } from './edits';
+export { applyEdits, combineFixes, composeEdits, selectNonOverlapping } from './edits';
 export { canonicalMarker } from './markers';
 export type * from './model';
 export { parse, type ParseOptions } from './parse';
