@@ -31,3 +31,11 @@ export function flagged(text: string, rule: string, options: CheckOptions = {}):
 export function ofCategory(text: string, category: string, options: CheckOptions = {}) {
   return check(text, options).findings.filter((f) => f.category === category);
 }
+
+/**
+ * The writer's words: the text without punctuation, symbols, spaces and numerals. A mechanical fix
+ * (punctuation width, marker forms, renumbering) leaves them exactly as they were.
+ */
+export function wordsOf(text: string): string {
+  return text.replace(/[\p{P}\p{S}\p{Z}\s0-9０-９一二三四五六七八九十百零〇①-⑳⑴-⒇]/gu, '');
+}

@@ -23,7 +23,7 @@ describe('gongwen check: output formats', () => {
       range: { start: { line: 0, character: 2 }, end: { line: 0, character: 4 } },
     });
     const withFix = out[0].diagnostics.find((d: { rule: string }) => d.rule === 'numbering-style');
-    expect(withFix.fixes[0].edits[0]).toEqual({ range: { start: { line: 5, character: 2 }, end: { line: 5, character: 5 } }, newText: '（三）' });
+    expect(withFix.fix.edits[0]).toEqual({ range: { start: { line: 5, character: 2 }, end: { line: 5, character: 5 } }, newText: '（三）' });
   });
 
   it('prints stylish output with 1-based line:column, severity, message and rule id', () => {

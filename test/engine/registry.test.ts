@@ -24,4 +24,13 @@ describe('rule registry', () => {
       expect(readFileSync(page, 'utf8')).toContain(rule.id);
     }
   });
+
+  it('says on each rule page whether the rule fixes on its own or only suggests', () => {
+    for (const rule of allRules) {
+      const edits = /^- 修改 \/ edits: (.*)$/m.exec(readFileSync(resolve(__dirname, '../../docs/rules', `${rule.id}.md`), 'utf8'))?.[1];
+      expect(edits, `docs/rules/${rule.id}.md has no "- 修改 / edits:" line`).toBeDefined();
+      expect(edits!.includes('--fix` 与保存时'), `${rule.id}: fix`).toBe(rule.fixable === true);
+      expect(edits!.includes('从不自动应用'), `${rule.id}: suggestions`).toBe(rule.hasSuggestions === true);
+    }
+  });
 });

@@ -94,7 +94,7 @@ describe('inline suppression', () => {
         {
           span: { start: 0, end: 2 },
           message: msg('', ''),
-          fixes: [
+          suggestions: [
             { title: msg('整行', 'whole line'), edits: [{ span: { start: 0, end: model.lines.lineEnds[0] }, newText: '' }] },
             { title: msg('两字', 'two characters'), edits: [{ span: { start: 0, end: 2 }, newText: '' }] },
           ],
@@ -102,6 +102,6 @@ describe('inline suppression', () => {
       ],
     };
     const result = check('文字 <!-- gongwen-disable-next-line placeholder -->\n正文\n', { ruleSet: [wholeLine] });
-    expect(result.findings.map((f) => f.fixes?.map((x) => x.title.en))).toEqual([['two characters']]);
+    expect(result.findings.map((f) => f.suggestions?.map((x) => x.title.en))).toEqual([['two characters']]);
   });
 });

@@ -4,7 +4,7 @@
 
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyEdits, check, combineFixes, present, type CheckOptions, type Fix, type TextEdit } from '../../server/src/engine';
+import { applyEdits, check, combineFixes, fixesOf, present, type CheckOptions, type TextEdit } from '../../server/src/engine';
 import { anyUnicode, applyRandomEdit, bytesAsUtf8, editArbitrary, format, REPORTS, runs, seed, tokenText } from './inputs';
 
 /** A check of a small input taking longer than this is a hang, not slowness (the benchmark measures speed). */
@@ -30,10 +30,10 @@ function checkSoundly(text: string, options: CheckOptions) {
   for (const f of result.findings) {
     expect(inside(f.span), `${f.rule} reports a span outside the text`).toBe(true);
     for (const r of f.related ?? []) expect(inside(r.span), `${f.rule} relates a span outside the text`).toBe(true);
-    for (const fix of f.fixes ?? []) for (const e of fix.edits) expect(inside(e.span), `${f.rule} edits outside the text`).toBe(true);
+    for (const fix of editsOffered(f)) for (const e of fix.edits) expect(inside(e.span), `${f.rule} edits outside the text`).toBe(true);
     const shown = present(f, lines, 'zh');
     expect(validRange(shown.range), `${f.rule} shows a position outside the text`).toBe(true);
-    for (const fix of shown.fixes ?? []) for (const e of fix.edits) expect(validRange(e.range)).toBe(true);
+    for (const fix of editsOffered(shown)) for (const e of fix.edits) expect(validRange(e.range)).toBe(true);
   }
   return result;
 }
@@ -49,6 +49,11 @@ function expectKeepsTextOutside(before: string, after: string, edits: readonly T
   }
   expected += before.slice(at);
   expect(after).toBe(expected);
+}
+
+/** The fix and the suggestions a finding offers, in the order the editor lists them. */
+function editsOffered<F extends { edits: unknown[] }>(finding: { fix?: F; suggestions?: F[] }): F[] {
+  return [...(finding.fix ? [finding.fix] : []), ...(finding.suggestions ?? [])];
 }
 
 const countOf = (findings: { rule: string }[], rule: string) => findings.filter((f) => f.rule === rule).length;
@@ -67,9 +72,9 @@ const FIXES_PER_DOCUMENT = 8;
 
 function checkFixes(text: string, options: CheckOptions) {
   const before = checkSoundly(text, options);
-  const withFixes = before.findings.filter((f) => f.fixes?.length);
+  const withFixes = before.findings.filter((f) => editsOffered(f).length);
   for (const finding of withFixes.slice(0, FIXES_PER_DOCUMENT)) {
-    for (const fix of finding.fixes as Fix[]) {
+    for (const fix of editsOffered(finding)) {
       const { text: after, applied } = applyEdits(text, fix.edits);
       expect(applied.length, `${finding.rule}: a fix whose own edits overlap`).toBe(fix.edits.length);
       expectKeepsTextOutside(text, after, fix.edits);
@@ -78,13 +83,13 @@ function checkFixes(text: string, options: CheckOptions) {
     }
   }
   // Fix-all: every rule's fixes at once, as on save.
-  const edits = combineFixes(before.findings.flatMap((f) => f.fixes ?? []));
+  const edits = combineFixes(fixesOf(before));
   if (!edits.length) return;
   const { text: after, applied } = applyEdits(text, edits);
   expect(applied.length).toBe(edits.length);
   expectKeepsTextOutside(text, after, edits);
   const again = checkSoundly(after, options);
-  const fixedRules = new Set(before.findings.filter((f) => f.fixes?.some((fix) => fix.edits.every((e) => applied.includes(e)))).map((f) => f.rule));
+  const fixedRules = new Set(before.findings.filter((f) => f.fix?.edits.every((e) => applied.includes(e))).map((f) => f.rule));
   for (const rule of fixedRules) expectNothingNew(rule, before.findings, again.findings, 'fix-all');
 }
 

@@ -17,6 +17,19 @@ export const REPORTS: { name: string; text: string }[] = (existsSync(SEEDS_DIR) 
     .map((name) => ({ name, text: readFileSync(resolve(dir, name), 'utf8').replace(/^\ufeff/, '') })),
 );
 
+const REAL_DIRS = [
+  ...(existsSync(resolve(ROOT, 'test/corpus/real')) ? readdirSync(resolve(ROOT, 'test/corpus/real')).map((d) => resolve(ROOT, 'test/corpus/real', d, 'docs')) : []),
+  resolve(ROOT, '../shared/corpus/real/docs'),
+];
+
+/** Whole documents that offices wrote: the project's real corpus, and the shared one when present. */
+export const REAL_DOCUMENTS: { name: string; text: string }[] = REAL_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(resolve(dir, name), 'utf8').replace(/^\ufeff/, '') })),
+);
+
 /**
  * `npm test` runs a bounded number of cases per property; `npm run fuzz` (GONGWEN_FUZZ=full)
  * runs the large count. Returns the count for this run.

@@ -190,6 +190,23 @@ describe('language server over stdio', () => {
     ]);
   });
 
+  it('offers a missing section as a quick fix to pick, never as part of fix-all on save', async () => {
+    const uri = 'file:///tmp/suggestions.gongwen';
+    const text = '关于2023年工作的总结\n一、主要做法\n　　做了许多工作，习主席的讲话(全文)已学习。\n二、下一步打算\n　　继续努力。\n';
+    await session.open(uri, text);
+    const { diagnostics } = await session.current(uri);
+    const missing = diagnostics.find((d) => d.code === 'required-section')!;
+    const actions = await codeActionsAt(session, uri, missing.range);
+    const insert = actions.find((a) => a.title === '补上“存在问题”部分')!;
+    expect(insert.kind).toBe('quickfix');
+    expect(insert.isPreferred).toBe(false);
+    const fixAll = await codeActionsAt(session, uri, { start: at(0, 0), end: at(0, 0) }, ['source.fixAll.gongwen']);
+    await session.applyWorkspaceEdit(fixAll[0].edit!);
+    // The half-width brackets become full-width; 习主席 and the sections stay as the writer left them.
+    expect(session.doc(uri).getText()).toBe(text.replace('(全文)', '（全文）'));
+    await session.close(uri);
+  });
+
   it('marks the required sections a report lacks', async () => {
     const uri = 'file:///tmp/missing-sections.gongwen';
     await session.open(uri, '关于2023年工作的总结\n\n一、主要做法\n做了许多工作。\n');

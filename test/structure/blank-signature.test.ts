@@ -4,7 +4,7 @@ import { findings, flagged } from '../helpers';
 
 const rule = 'blank-signature';
 const request = (ending: string) => `关于申请专项经费的请示\n市财政局：\n　　为做好党史学习教育工作，需专项经费十万元。\n　　妥否，请批示。\n${ending}`;
-const fixAll = (text: string) => applyEdits(text, check(text).findings.filter((f) => f.rule === rule).flatMap((f) => f.fixes![0].edits)).text;
+const fixAll = (text: string) => applyEdits(text, check(text).findings.filter((f) => f.rule === rule).flatMap((f) => f.suggestions![0].edits)).text;
 
 describe(rule, () => {
   it('accepts a signer above a complete date, in figures or Chinese numerals', () => {
@@ -67,7 +67,7 @@ describe(rule, () => {
   it('combines with the closing formula\'s fix in one pass, the formula first', () => {
     const text = '关于申请专项经费的请示\n市财政局：\n为做好工作，需经费十万元。\n';
     const r = check(text);
-    const edits = r.findings.filter((f) => f.rule === rule || f.rule === 'closing-formula').map((f) => f.fixes![0]);
+    const edits = r.findings.filter((f) => f.rule === rule || f.rule === 'closing-formula').map((f) => f.suggestions![0]);
     expect(applyEdits(text, combineFixes(edits)).text).toBe('关于申请专项经费的请示\n市财政局：\n为做好工作，需经费十万元。\n妥否，请批示。\n（此处填写发文机关署名）\n年　月　日\n');
   });
 

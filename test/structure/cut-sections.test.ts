@@ -105,7 +105,7 @@ describe.skipIf(!corpora.length)('a required part cut out of a real document is 
 
     // The fix of the first: the section back where it was, numbered as the cut heading was.
     const finding = findings.find((f) => f.message.zh.includes(`缺少“${sections[0].name}”部分`))!;
-    const single = finding.fixes!.find((f) => f.title.zh === `补上“${sections[0].name}”部分`)!;
+    const single = finding.suggestions!.find((f) => f.title.zh === `补上“${sections[0].name}”部分`)!;
     const fixed = analyse(applyEdits(cutText, single.edits).text);
     const topAfter = fixed.structure!.headings.map((h) => h.heading);
     const originalTop = before.structure!.headings.map((h) => h.heading);

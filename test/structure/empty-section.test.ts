@@ -34,11 +34,11 @@ describe(`${rule}: headings`, () => {
   it('offers the template skeleton under an empty heading that names a section', () => {
     const text = '关于工作的总结\n一、主要做法\n　　正文。\n二、存在问题\n三、下一步打算\n　　正文。\n';
     const f = check(text).findings.find((x) => x.rule === rule)!;
-    expect(f.fixes![0].title.zh).toBe('在“存在问题”下插入待填写的提示');
-    const fixed = applyEdits(text, f.fixes![0].edits).text;
+    expect(f.suggestions![0].title.zh).toBe('在“存在问题”下插入待填写的提示');
+    const fixed = applyEdits(text, f.suggestions![0].edits).text;
     expect(fixed).toBe('关于工作的总结\n一、主要做法\n　　正文。\n二、存在问题\n　　（此处填写存在的问题和不足）\n三、下一步打算\n　　正文。\n');
     expect(flagged(fixed, rule)).toEqual([]);
-    expect(check('一、加强领导\n二、其他\n正文。\n').findings.find((x) => x.rule === rule)!.fixes).toBeUndefined();
+    expect(check('一、加强领导\n二、其他\n正文。\n').findings.find((x) => x.rule === rule)!.suggestions).toBeUndefined();
   });
 });
 

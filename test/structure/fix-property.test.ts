@@ -3,7 +3,7 @@
 // the original text still there, in order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, applyEdits, check, combineFixes } from '../../server/src/engine';
+import { analyse, applyEdits, check, combineFixes, fixesOf } from '../../server/src/engine';
 import { formatChineseNumeral } from '../../server/src/engine/numerals';
 import { BUILTIN_TEMPLATES } from '../../server/src/engine/templates/registry';
 
@@ -63,7 +63,7 @@ describe('structure fixes, all at once, on generated reports', () => {
     fc.assert(
       fc.property(reportArb, (report) => {
         const { text, lines } = write(report);
-        const fixes = check(text).findings.flatMap((f) => f.fixes ?? []);
+        const fixes = fixesOf(check(text), true);
         const fixed = applyEdits(text, combineFixes(fixes)).text;
 
         const analysis = analyse(fixed);

@@ -26,7 +26,7 @@ describe('closing-formula', () => {
     const [f] = findings(text, {}, rule);
     expect(f.text).toBe('恳请予以支持。');
     expect(f.message).toBe('正文末尾缺少结语“妥否，请批示。”；按“请示”检查（标题含“请示”）');
-    const fix = check(text).findings.find((x) => x.rule === rule)!.fixes![0];
+    const fix = check(text).findings.find((x) => x.rule === rule)!.suggestions![0];
     expect(applyEdits(text, fix.edits).text).toBe(request('恳请予以支持。\n　　妥否，请批示。'));
     expect(flagged(applyEdits(text, fix.edits).text, rule)).toEqual([]);
   });
@@ -78,7 +78,7 @@ describe('opening-formula', () => {
     const [f] = findings(text, { settings }, rule);
     expect(f.text).toBe('今年以来，我局认真贯彻落实上级部署。');
     expect(f.message).toBe('开头缺少引出正文的“现将…如下”；按“报告”检查（标题含“报告”）');
-    const fix = check(text, { settings }).findings.find((x) => x.rule === rule)!.fixes![0];
+    const fix = check(text, { settings }).findings.find((x) => x.rule === rule)!.suggestions![0];
     const fixed = applyEdits(text, fix.edits).text;
     expect(fixed).toContain('上级部署。\n根据（此处填写依据），现将有关情况报告如下：\n一、基本情况\n');
     expect(flagged(fixed, rule, { settings })).toEqual([]);

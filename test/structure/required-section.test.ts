@@ -162,8 +162,8 @@ describe(`${rule}: messages and fixes`, () => {
   it('inserts the section at its place, numbered, with the later headings renumbered', () => {
     const text = doc('关于2021年工作的总结', ['主要做法', '取得成效', '下一步打算']);
     const [f] = check(text).findings.filter((x) => x.rule === rule);
-    expect(f.fixes!.map((x) => x.title.zh)).toEqual(['补上“存在问题”部分']);
-    expect(applyEdits(text, f.fixes![0].edits).text).toBe(
+    expect(f.suggestions!.map((x) => x.title.zh)).toEqual(['补上“存在问题”部分']);
+    expect(applyEdits(text, f.suggestions![0].edits).text).toBe(
       '关于2021年工作的总结\n一、主要做法\n　　正文内容。\n二、取得成效\n　　正文内容。\n三、存在问题\n　　（此处填写存在的问题和不足）\n四、下一步打算\n　　正文内容。\n',
     );
   });
@@ -171,11 +171,11 @@ describe(`${rule}: messages and fixes`, () => {
   it('offers inserting every missing section first when several are missing, then each one', () => {
     const text = doc('关于2021年工作的总结', ['主要做法']);
     const found = check(text).findings.filter((x) => x.rule === rule);
-    expect(found.map((x) => x.fixes!.map((fix) => fix.title.zh))).toEqual([
+    expect(found.map((x) => x.suggestions!.map((fix) => fix.title.zh))).toEqual([
       ['补上所有缺少的部分：“存在问题”“下一步打算”', '补上“存在问题”部分'],
       ['补上所有缺少的部分：“存在问题”“下一步打算”', '补上“下一步打算”部分'],
     ]);
-    expect(applyEdits(text, found[0].fixes![0].edits).text).toBe(
+    expect(applyEdits(text, found[0].suggestions![0].edits).text).toBe(
       '关于2021年工作的总结\n一、主要做法\n　　正文内容。\n二、存在问题\n　　（此处填写存在的问题和不足）\n三、下一步打算\n　　（此处填写下一步工作打算）\n',
     );
   });

@@ -32,6 +32,7 @@ cpSync(join(root, 'samples/工作总结示例.gongwen'), join(workspace, '工作
 writeFileSync(join(workspace, '自查报告.txt'), '一、基本情况\n今年完成XX项任务。\n三、下一步打算\n继续努力。\n');
 writeFileSync(join(workspace, 'note.txt'), 'Remember: XX tickets for Friday.\n');
 writeFileSync(join(workspace, 'empty.gongwen'), '');
+writeFileSync(join(workspace, '待保存的总结.gongwen'), '关于2023年工作的总结\n一、主要做法\n　　做了许多工作,习主席的重要讲话已认真学习。\n三、下一步打算\n　　继续努力。\n');
 
 const choice = process.env.GONGWEN_VSCODE;
 try {

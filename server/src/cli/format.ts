@@ -1,6 +1,6 @@
 // Output formats of the CLI: stylish (for people), json (for tools), sarif (for code scanning).
 
-import { allRules, localize, type Locale, type PresentedFinding, type Rule } from '../engine';
+import { allRules, localize, type Locale, type PresentedFinding, type PresentedFix, type Rule } from '../engine';
 
 export interface FileReport {
   file: string;
@@ -17,7 +17,8 @@ export function formatJson(reports: FileReport[]): string {
         severity: d.severity,
         message: d.message,
         range: d.range,
-        ...(d.fixes ? { fixes: d.fixes } : {}),
+        ...(d.fix ? { fix: d.fix } : {}),
+        ...(d.suggestions ? { suggestions: d.suggestions } : {}),
       })),
     })),
     null,
@@ -53,6 +54,8 @@ export function formatStylish(reports: FileReport[], locale: Locale): string {
         ? `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info)`
         : `✖ 共 ${total} 个问题（错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}）`,
     );
+    const fixable = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.fix).length, 0);
+    if (fixable) lines.push(locale === 'en' ? `  ${fixable} of them can be fixed with the --fix option.` : `  其中 ${fixable} 个可用 --fix 选项自动修复。`);
   }
   return lines.join('\n');
 }
@@ -68,6 +71,7 @@ export function formatSarif(reports: FileReport[], locale: Locale, version: stri
       ruleIndex: index.get(d.rule),
       level: SARIF_LEVEL[d.severity],
       message: { text: d.message },
+      ...(d.fix ? { fixes: [sarifFix(r.file, d.fix)] } : {}),
       locations: [
         {
           physicalLocation: {
@@ -113,6 +117,21 @@ export function formatSarif(reports: FileReport[], locale: Locale, version: stri
     null,
     2,
   );
+}
+
+function sarifFix(file: string, fix: PresentedFix) {
+  return {
+    description: { text: fix.title },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: toUri(file), ...(isAbsolute(file) ? {} : { uriBaseId: '%SRCROOT%' }) },
+        replacements: fix.edits.map((e) => ({
+          deletedRegion: { startLine: e.range.start.line + 1, startColumn: e.range.start.character + 1, endLine: e.range.end.line + 1, endColumn: e.range.end.character + 1 },
+          insertedContent: { text: e.newText },
+        })),
+      },
+    ],
+  };
 }
 
 function firstSentence(s: string): string {

@@ -2,7 +2,7 @@
 
 import { statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { applyEdits, allRules, check, combineFixes, findRule, localize, prepareSettings, present, type CheckOptions, type Locale, type PreparedSettings, type Settings, type SeveritySetting } from '../engine';
+import { allRules, check, findRule, fixesOf, fixText, localize, prepareSettings, present, type CheckOptions, type Locale, type PreparedSettings, type Rule, type Settings, type SeveritySetting } from '../engine';
 import { ConfigLoader, formatProblem } from '../config';
 import { getSegmenter } from '../segmentation';
 import { expandPaths, readTextFile } from './files';
@@ -25,7 +25,10 @@ Options for check:
   --no-config                       use no configuration file (.gongwenrc.json is otherwise
                                     looked for from each file's folder upwards)
   --locale zh|en                    language of messages (default: zh)
-  --fix                             apply every safe fix to the files (UTF-8 files only)
+  --fix                             apply every mechanical fix to the files: punctuation width,
+                                    marker forms, doubled marks, renumbering (UTF-8 files only)
+  --fix-suggestions                 with --fix, also apply the first suggestion of each problem:
+                                    sections inserted, wording changed (read the result!)
 
 Exit status: 0 no errors, 1 errors found (or a file could not be read), 2 usage error.`;
 
@@ -42,6 +45,7 @@ interface CheckArgs {
   locale: Locale;
   rules: Record<string, SeveritySetting>;
   fix: boolean;
+  fixSuggestions: boolean;
   paths: string[];
   config?: string;
   noConfig: boolean;
@@ -72,7 +76,7 @@ export function run(argv: string[], io: CliIO): number {
 }
 
 function parseCheckArgs(args: string[]): CheckArgs {
-  const out: CheckArgs = { format: 'stylish', locale: 'zh', rules: {}, fix: false, paths: [], noConfig: false };
+  const out: CheckArgs = { format: 'stylish', locale: 'zh', rules: {}, fix: false, fixSuggestions: false, paths: [], noConfig: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') && !arg.startsWith('--rule=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -100,6 +104,8 @@ function parseCheckArgs(args: string[]): CheckArgs {
       }
     } else if (flag === '--fix') {
       out.fix = true;
+    } else if (flag === '--fix-suggestions') {
+      out.fixSuggestions = true;
     } else if (flag === '--config' || flag === '-c') {
       out.config = value();
     } else if (flag === '--no-config') {
@@ -109,6 +115,7 @@ function parseCheckArgs(args: string[]): CheckArgs {
     } else out.paths.push(arg);
   }
   if (!out.paths.length) throw new UsageError('no files given');
+  if (out.fixSuggestions && !out.fix) throw new UsageError('--fix-suggestions goes with --fix');
   if (out.config !== undefined && out.noConfig) throw new UsageError('--config and --no-config cannot be used together');
   return out;
 }
@@ -169,16 +176,14 @@ function runCheck(args: CheckArgs, io: CliIO): number {
       segmenter: getSegmenter(),
     };
     let result = check(read.text, options);
-    if (args.fix) {
-      const edits = combineFixes(result.findings.flatMap((f) => f.fixes ?? []));
-      if (edits.length) {
-        if (read.encoding !== 'utf-8') {
-          io.stderr(`gongwen: ${file}: not fixed: the file is ${read.encoding}, and --fix writes UTF-8 files only`);
-        } else {
-          const fixed = applyEdits(read.text, edits).text;
-          writeFileSync(resolve(io.cwd, file), (read.hadBom ? '\ufeff' : '') + fixed, 'utf8');
-          result = check(fixed, options);
-        }
+    if (args.fix && fixesOf(result, args.fixSuggestions).length) {
+      if (read.encoding !== 'utf-8') {
+        io.stderr(`gongwen: ${file}: not fixed: the file is ${read.encoding}, and --fix writes UTF-8 files only`);
+      } else {
+        const fixed = fixText(read.text, options, { suggestions: args.fixSuggestions, checked: result });
+        if (fixed.text !== read.text) writeFixedFile(resolve(io.cwd, file), fixed.text, read.hadBom);
+        if (!fixed.converged) io.stderr(`gongwen: ${file}: fixes still pending after ${fixed.passes} passes; run --fix again and report this`);
+        result = fixed.result;
       }
     }
     for (const failure of result.failures) io.stderr(`gongwen: ${file}: rule ${failure.rule} failed: ${failure.error}`);
@@ -189,6 +194,10 @@ function runCheck(args: CheckArgs, io: CliIO): number {
   if (output) io.stdout(output);
   const errors = reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
   return errors || unreadable ? 1 : 0;
+}
+
+function writeFixedFile(path: string, text: string, hadBom: boolean): void {
+  writeFileSync(path, (hadBom ? '\ufeff' : '') + text, 'utf8');
 }
 
 /** Built-in defaults < .gongwenrc.json < --rule: a severity from the command line keeps the file's options. */
@@ -208,7 +217,8 @@ function displayPath(path: string, cwd: string): string {
 
 function listRules(args: string[], io: CliIO): number {
   const locale: Locale = args.includes('en') || args.includes('--locale=en') ? 'en' : 'zh';
-  const rows = allRules.map((r) => `${r.id.padEnd(24)} ${r.category.padEnd(12)} ${(r.enabledByDefault === false ? 'off' : r.defaultSeverity).padEnd(8)} ${localize(r.doc, locale)}`);
+  const edits = (r: Rule) => [r.fixable ? 'fix' : '', r.hasSuggestions ? 'suggest' : ''].filter(Boolean).join('+') || '-';
+  const rows = allRules.map((r) => `${r.id.padEnd(24)} ${r.category.padEnd(12)} ${(r.enabledByDefault === false ? 'off' : r.defaultSeverity).padEnd(8)} ${edits(r).padEnd(12)} ${localize(r.doc, locale)}`);
   io.stdout(rows.join('\n'));
   return 0;
 }

@@ -1,6 +1,6 @@
 // Findings as adapters show them: ranges as LSP positions, messages in one locale.
 
-import type { Category, Finding, Locale, Message, Severity } from './rule';
+import type { Category, Finding, Fix, Locale, Message, Severity } from './rule';
 import type { LineIndex, Range } from './text';
 
 export interface PresentedEdit {
@@ -19,7 +19,10 @@ export interface PresentedFinding {
   severity: Severity;
   message: string;
   range: Range;
-  fixes?: PresentedFix[];
+  /** The mechanical fix (`--fix`, fix-all on save). */
+  fix?: PresentedFix;
+  /** Edits that change the writer's words, offered for the writer to pick. */
+  suggestions?: PresentedFix[];
   related?: { range: Range; message: string }[];
 }
 
@@ -35,12 +38,12 @@ export function present(finding: Finding, lines: LineIndex, locale: Locale): Pre
     message: localize(finding.message, locale),
     range: lines.rangeOf(finding.span),
   };
-  if (finding.fixes?.length) {
-    out.fixes = finding.fixes.map((f) => ({
-      title: localize(f.title, locale),
-      edits: f.edits.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText })),
-    }));
-  }
+  const presentFix = (f: Fix): PresentedFix => ({
+    title: localize(f.title, locale),
+    edits: f.edits.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText })),
+  });
+  if (finding.fix) out.fix = presentFix(finding.fix);
+  if (finding.suggestions?.length) out.suggestions = finding.suggestions.map(presentFix);
   if (finding.related?.length) {
     out.related = finding.related.map((r) => ({ range: lines.rangeOf(r.span), message: localize(r.message, locale) }));
   }

@@ -25,6 +25,13 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * Edits that resolve a finding, taken whole or not at all. A rule's `fix` is mechanical and safe to
+ * apply unread (punctuation width, a marker's form, a doubled 。。, renumbering a level): fix-all
+ * on save and `--fix` apply it. A `suggestion` adds, removes or changes the writer's words (a
+ * section inserted, an expression reworded): it is offered for the writer to pick, never applied
+ * unasked. The split is ESLint's.
+ */
 export interface Fix {
   title: Message;
   edits: TextEdit[];
@@ -40,7 +47,10 @@ export interface RelatedPlace {
 export interface RuleFinding {
   span: Span;
   message: Message;
-  fixes?: Fix[];
+  /** The mechanical fix, if there is one (see `Fix`). */
+  fix?: Fix;
+  /** Edits that change the writer's words, for the writer to choose from (see `Fix`). */
+  suggestions?: Fix[];
   related?: RelatedPlace[];
 }
 
@@ -74,6 +84,10 @@ export interface Rule {
   /** One paragraph: what the rule finds and why it matters. */
   doc: Message;
   basis: RuleBasis;
+  /** The rule's findings may carry a mechanical `fix`. */
+  fixable?: boolean;
+  /** The rule's findings may carry `suggestions`. */
+  hasSuggestions?: boolean;
   /** Default options, documented in the rule's doc page. */
   defaultOptions?: Record<string, unknown>;
   check(context: RuleContext): RuleFinding[];

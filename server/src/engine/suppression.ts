@@ -22,7 +22,7 @@
 // the document is parsed, so a directive never changes how the report reads and every offset
 // still points into the writer's text.
 
-import type { Finding, TextEdit } from './rule';
+import type { Finding, Fix, TextEdit } from './rule';
 import { LineIndex, type Span } from './text';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
@@ -80,9 +80,10 @@ export function readDirectives(text: string): Directives {
       return findings
         .filter((f) => !off(f.rule, f.category, lines.lineAt(f.span.start)))
         .map((f) => {
-          if (!f.fixes?.some((fix) => fix.edits.some(touchesDirective))) return f;
-          const fixes = f.fixes.filter((fix) => !fix.edits.some(touchesDirective));
-          return { ...f, fixes: fixes.length ? fixes : undefined };
+          const touches = (fix: Fix) => fix.edits.some(touchesDirective);
+          if (!(f.fix && touches(f.fix)) && !f.suggestions?.some(touches)) return f;
+          const suggestions = f.suggestions?.filter((s) => !touches(s));
+          return { ...f, fix: f.fix && !touches(f.fix) ? f.fix : undefined, suggestions: suggestions?.length ? suggestions : undefined };
         });
     },
   };

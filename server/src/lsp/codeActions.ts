@@ -1,9 +1,11 @@
-// Code actions: each finding's quick fixes, "fix every such problem in this file", turning a rule
-// off for a line or the file, and `source.fixAll.gongwen` (editor.codeActionsOnSave). Every edit
-// is computed on the version the editor holds, and no two edits of one action overlap.
+// Code actions: each finding's fix and suggestions, "fix every such problem in this file",
+// turning a rule off for a line or the file, and `source.fixAll.gongwen`
+// (editor.codeActionsOnSave). Fix-all applies mechanical fixes only, never a suggestion: on save
+// no word of the writer's changes. Every edit is computed on the version the editor holds, and
+// no two edits of one action overlap.
 
 import { CodeAction, CodeActionKind, type CodeActionParams, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { combineFixes, localize, type Fix, type Locale, type TextEdit } from '../engine';
+import { combineFixes, fixText, localize, type Fix, type Locale, type TextEdit } from '../engine';
 import type { Analysis } from './analysis';
 import { toDiagnostic } from './diagnostics';
 import { disableInFileEdit, disableOnLineEdit } from './suppressionEdits';
@@ -19,7 +21,7 @@ const TITLES = {
   fixAllOfRule: (rule: string, n: number) => ({ zh: `修复本文件中全部 ${n} 处“${rule}”问题`, en: `Fix all ${n} "${rule}" problems in this file` }),
   disableLine: (rule: string) => ({ zh: `在本行停用“${rule}”检查`, en: `Turn off "${rule}" for this line` }),
   disableFile: (rule: string) => ({ zh: `在本文件停用“${rule}”检查`, en: `Turn off "${rule}" for this file` }),
-  fixAll: { zh: '修复全部可自动修复的问题（Gongwen）', en: 'Fix all auto-fixable problems (Gongwen)' },
+  fixAll: { zh: '修复全部可自动修复的问题（Gongwen，只改标点、序号等，不改文字）', en: 'Fix all auto-fixable problems (Gongwen: punctuation and numbering, never wording)' },
 };
 
 function wants(only: string[] | undefined, kind: string): boolean {
@@ -44,10 +46,15 @@ export function workspaceEdit(analysis: Analysis, edits: readonly TextEdit[], ta
   return { changes: { [analysis.uri]: lspEdits } };
 }
 
-/** Every applicable fix in the document, combined so that none overlaps another; a fix is taken whole or not at all. */
+/**
+ * Every mechanical fix in the document, applied in passes until none is left (as `--fix` does), as
+ * edits of the version the analysis is of. Suggestions are never part of it.
+ */
 export function fixAllEdits(analysis: Analysis): TextEdit[] {
-  const preferred = analysis.findings.flatMap((f) => (f.fixes ?? []).filter((fix) => isApplicable(fix, analysis.text.length)).slice(0, 1));
-  return combineFixes(preferred);
+  if (!analysis.checked || !analysis.options || !analysis.model || !analysis.document) return [];
+  if (!analysis.findings.some((f) => f.fix)) return [];
+  const checked = { analysis: analysis.document, model: analysis.model, findings: analysis.findings, failures: analysis.failures };
+  return fixText(analysis.text, analysis.options, { checked }).edits;
 }
 
 export function codeActions(analysis: Analysis, params: CodeActionParams, locale: Locale, target: EditTarget, docUrl: (rule: string) => string | undefined): CodeAction[] {
@@ -60,25 +67,29 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, locale
     const from = lines.offsetAt(params.range.start);
     const to = lines.offsetAt(params.range.end);
     const here = analysis.findings.filter((f) => f.span.start <= to && from <= f.span.end);
-    const doneRules = new Set<string>();
+    const rulesHere = new Set<string>();
+    const fixAllOffered = new Set<string>();
     const disabledLines = new Set<string>();
     for (const finding of here) {
+      rulesHere.add(finding.rule);
       const diagnostic = toDiagnostic(finding, analysis.uri, lines, locale, docUrl(finding.rule));
-      const applicable = (finding.fixes ?? []).filter((fix) => isApplicable(fix, analysis.text.length));
-      applicable.forEach((fix, i) => {
+      // The mechanical fix is the preferred action; suggestions follow it, for the writer to pick.
+      const fix = finding.fix && isApplicable(finding.fix, analysis.text.length) ? finding.fix : undefined;
+      const suggestions = (finding.suggestions ?? []).filter((s) => isApplicable(s, analysis.text.length));
+      for (const offered of fix ? [fix, ...suggestions] : suggestions) {
         actions.push({
-          title: localize(fix.title, locale),
+          title: localize(offered.title, locale),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          isPreferred: i === 0,
-          edit: workspaceEdit(analysis, fix.edits, target),
+          isPreferred: offered === fix,
+          edit: workspaceEdit(analysis, offered.edits, target),
         });
-      });
-      if (!doneRules.has(finding.rule)) {
-        doneRules.add(finding.rule);
-        const sameRule = analysis.findings.filter((f) => f.rule === finding.rule && f.fixes?.some((fix) => isApplicable(fix, analysis.text.length)));
+      }
+      if (fix && !fixAllOffered.has(finding.rule)) {
+        fixAllOffered.add(finding.rule);
+        const sameRule = analysis.findings.filter((f) => f.rule === finding.rule && f.fix && isApplicable(f.fix, analysis.text.length));
         if (sameRule.length > 1) {
-          const edits = combineFixes(sameRule.map((f) => f.fixes!.find((fix) => isApplicable(fix, analysis.text.length))!));
+          const edits = combineFixes(sameRule.map((f) => f.fix!));
           actions.push({
             title: localize(TITLES.fixAllOfRule(finding.rule, sameRule.length), locale),
             kind: CodeActionKind.QuickFix,
@@ -100,7 +111,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, locale
       }
     }
     if (analysis.directives) {
-      for (const rule of doneRules) {
+      for (const rule of rulesHere) {
         actions.push({
           title: localize(TITLES.disableFile(rule), locale),
           kind: CodeActionKind.QuickFix,

@@ -5,7 +5,7 @@ import { flagged } from '../../helpers';
 const rule = 'canonical-expression';
 
 function fixed(text: string, options: CheckOptions = {}): string {
-  const edits = check(text, options).findings.filter((f) => f.rule === rule).flatMap((f) => f.fixes?.[0].edits ?? []);
+  const edits = check(text, options).findings.filter((f) => f.rule === rule).flatMap((f) => f.suggestions?.[0].edits ?? []);
   return applyEdits(text, edits).text;
 }
 
@@ -36,7 +36,7 @@ describe(rule, () => {
   it('names the canonical form in its message', () => {
     const [f] = check('学习习近平时代中国特色社会主义思想').findings.filter((x) => x.rule === rule);
     expect(f.message.zh).toBe('规范表述应为“习近平新时代中国特色社会主义思想”，此处写作“习近平时代中国特色社会主义思想”（党的十九大、党章确立的指导思想全称）');
-    expect(f.fixes?.[0].title.zh).toBe('改为“习近平新时代中国特色社会主义思想”');
+    expect(f.suggestions?.[0].title.zh).toBe('改为“习近平新时代中国特色社会主义思想”');
   });
 
   it.each([

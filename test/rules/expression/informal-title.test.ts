@@ -15,7 +15,7 @@ describe(rule, () => {
     const result = check(text);
     const finding = result.findings.find((f) => f.rule === rule)!;
     expect(finding.severity).toBe('info');
-    expect(applyEdits(text, finding.fixes![0].edits).text).toBe(corrected);
+    expect(applyEdits(text, finding.suggestions![0].edits).text).toBe(corrected);
   });
 
   it.each(['学习总书记重要讲话', '认真复习主席令', '习近平总书记指出', '习近平主席强调', '实习主管'])('does not flag %s', (text) => {

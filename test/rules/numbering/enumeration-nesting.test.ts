@@ -27,7 +27,7 @@ describe(rule, () => {
   });
 
   it('offers to number the outer level （一）（二） and keeps the rest of the text', () => {
-    const fix = check(nested).findings.find((f) => f.rule === rule)!.fixes![0];
+    const fix = check(nested).findings.find((f) => f.rule === rule)!.suggestions![0];
     const fixed = applyEdits(nested, fix.edits).text;
     expect(fixed).toBe(nested.replace('\n一是加强', '\n（一）加强').replace('\n二是强化', '\n（二）强化'));
   });

@@ -40,9 +40,11 @@ describe(rule, () => {
     // 再次 meaning 'again', and a list not opened by 首先, are no sequence.
     expect(flagged('首先，加强学习。会议再次强调，要抓好落实。\n', rule)).toEqual([]);
     expect(flagged('其次，压实责任。再次，强化督导。\n', rule)).toEqual([]);
+    // 再次 → 其次 changes a word: offered for the writer to pick, never applied by --fix.
     const text = '首先，加强学习。再次，强化督导。\n';
-    const fix = check(text).findings.find((x) => x.rule === rule)!.fixes![0];
-    expect(applyEdits(text, fix.edits).text).toBe('首先，加强学习。其次，强化督导。\n');
+    const finding = check(text).findings.find((x) => x.rule === rule)!;
+    expect(finding.fix).toBeUndefined();
+    expect(applyEdits(text, finding.suggestions![0].edits).text).toBe('首先，加强学习。其次，强化督导。\n');
   });
 
   it('does not read words as markers: 统一是, 第一次, 一是一、二是二', () => {
@@ -55,7 +57,7 @@ describe(rule, () => {
 
   it('renumbers the list as a fix', () => {
     const text = '一是甲。三是乙。四是丙。\n';
-    const fix = check(text).findings.find((f) => f.rule === rule)!.fixes![0];
+    const fix = check(text).findings.find((f) => f.rule === rule)!.fix!;
     expect(applyEdits(text, fix.edits).text).toBe('一是甲。二是乙。三是丙。\n');
   });
 });

@@ -9,7 +9,7 @@ describe(rule, () => {
     const text = '        一、开展的主要工作：\n        （一）举旗帜统筹谋划\n';
     const [f] = findings(text, {}, rule);
     expect([f.text, f.line, f.column]).toEqual(['：', 1, 18]);
-    const fix = check(text).findings.find((x) => x.rule === rule)!.fixes![0];
+    const fix = check(text).findings.find((x) => x.rule === rule)!.fix!;
     expect(applyEdits(text, fix.edits).text).toBe('        一、开展的主要工作\n        （一）举旗帜统筹谋划\n');
   });
 

@@ -41,7 +41,7 @@ describe(rule, () => {
     const text = '一、做法\n（一）甲。\n（三）乙。\n（四）丙。\n二、问题\n';
     const result = check(text);
     const finding = result.findings.find((f) => f.rule === rule)!;
-    const fixed = applyEdits(text, finding.fixes![0].edits).text;
+    const fixed = applyEdits(text, finding.fix!.edits).text;
     expect(fixed).toBe('一、做法\n（一）甲。\n（二）乙。\n（三）丙。\n二、问题\n');
     expect(check(fixed).findings.filter((f) => f.rule === rule)).toEqual([]);
   });

@@ -23,7 +23,7 @@ describe(rule, () => {
   ])('flags %s and fixes it to the standard form', (line, marker, wanted) => {
     const text = `${line}\n`;
     expect(flagged(text, rule)).toEqual([marker]);
-    const fix = check(text).findings.find((f) => f.rule === rule)!.fixes![0];
+    const fix = check(text).findings.find((f) => f.rule === rule)!.fix!;
     expect(applyEdits(text, fix.edits).text).toBe(text.replace(marker, wanted));
   });
 
@@ -46,7 +46,7 @@ describe(`${rule}: one form per level`, () => {
     expect(seen.map((f) => f.text)).toEqual(['3．']);
     expect(seen[0].message).toBe('三级标题“3．”与本文同级标题的写法“1.”不一致');
     const text = '1.甲。\n2.乙。\n3．丙。\n';
-    const fix = check(text).findings.find((f) => f.rule === rule)!.fixes![0];
+    const fix = check(text).findings.find((f) => f.rule === rule)!.fix!;
     expect(applyEdits(text, fix.edits).text).toBe('1.甲。\n2.乙。\n3.丙。\n');
   });
 

@@ -5,7 +5,7 @@ import { findings, flagged } from '../../helpers';
 const rule = 'doubled-punctuation';
 
 function fixed(text: string): string {
-  const edits = check(text).findings.filter((f) => f.rule === rule).flatMap((f) => f.fixes?.[0].edits ?? []);
+  const edits = check(text).findings.filter((f) => f.rule === rule).flatMap((f) => f.fix?.edits ?? []);
   return applyEdits(text, edits).text;
 }
 

@@ -22,7 +22,7 @@ describe(rule, () => {
 
   it('fixes each mark to its full-width form', () => {
     const text = '时间:2021年;召开常委会(扩大)会议,研究工作?完成任务.';
-    const edits = check(text).findings.filter((f) => f.rule === rule).flatMap((f) => f.fixes![0].edits);
+    const edits = check(text).findings.filter((f) => f.rule === rule).flatMap((f) => f.fix!.edits);
     expect(applyEdits(text, edits).text).toBe('时间：2021年；召开常委会（扩大）会议，研究工作？完成任务。');
     expect(findings(text, {}, rule)[0].message).toBe('中文里用了半角“:”，应为全角“：”');
   });

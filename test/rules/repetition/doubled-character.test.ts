@@ -34,7 +34,7 @@ describe(rule, () => {
   it('fixes by deleting the extra characters, keeping the rest of the text', () => {
     const text = '提高党员的的思想';
     const [finding] = check(text, { segmenter: intlSegmenter }).findings.filter((f) => f.rule === rule);
-    expect(applyEdits(text, finding.fixes![0].edits).text).toBe('提高党员的思想');
+    expect(applyEdits(text, finding.suggestions![0].edits).text).toBe('提高党员的思想');
     expect(finding.message.zh).toBe('“的的”重复，多打了“的”');
   });
 

@@ -24,7 +24,7 @@ describe('the language rules on arbitrary text', () => {
         for (const f of result.findings) {
           expect(f.span.start).toBeGreaterThanOrEqual(0);
           expect(f.span.end).toBeLessThanOrEqual(t.length);
-          for (const e of f.fixes?.flatMap((x) => x.edits) ?? []) expect(e.span.end).toBeLessThanOrEqual(t.length);
+          for (const e of [f.fix, ...(f.suggestions ?? [])].flatMap((x) => x?.edits ?? [])) expect(e.span.end).toBeLessThanOrEqual(t.length);
         }
       }),
       { numRuns: 300 },

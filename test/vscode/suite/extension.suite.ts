@@ -99,6 +99,23 @@ suite('Gongwen in VS Code', () => {
     await diagnosticsOf(uri, (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'numbering-sequence'));
   });
 
+  test('fix-all on save fixes punctuation and numbering, and changes no word and inserts no section', async () => {
+    await vscode.workspace.getConfiguration('editor').update('codeActionsOnSave', { 'source.fixAll.gongwen': 'explicit' }, vscode.ConfigurationTarget.Global);
+    try {
+      const editor = await open('待保存的总结.gongwen');
+      const uri = editor.document.uri;
+      await diagnosticsOf(uri, (d) => d.some((x) => codeOf(x) === 'required-section') && d.some((x) => codeOf(x) === 'informal-title'));
+      await editor.edit((e) => e.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n'));
+      assert.ok(await editor.document.save());
+      assert.equal(editor.document.getText(), '关于2023年工作的总结\n一、主要做法\n　　做了许多工作，习主席的重要讲话已认真学习。\n二、下一步打算\n　　继续努力。\n\n');
+      // What needs the writer's judgement is still there to pick.
+      const left = await diagnosticsOf(uri, (d) => !d.some((x) => codeOf(x) === 'halfwidth-punctuation'));
+      assert.ok(left.some((x) => codeOf(x) === 'required-section') && left.some((x) => codeOf(x) === 'informal-title'), JSON.stringify(left.map(codeOf)));
+    } finally {
+      await vscode.workspace.getConfiguration('editor').update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('completion offers the report skeletons and the next heading marker', async () => {
     const editor = await open('empty.gongwen');
     const skeletons = (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(0, 0)))!;

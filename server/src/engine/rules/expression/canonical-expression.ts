@@ -23,6 +23,7 @@ export const canonicalExpression: Rule = {
   id: 'canonical-expression',
   category: 'expression',
   defaultSeverity: 'error',
+  hasSuggestions: true,
   doc: msg(
     '规范表述写错：理论全称、会议名称、“以习近平同志为核心的党中央”、中央指定学习材料书名等固定说法，写成了已知的错误说法（以习近平总书记为核心的党中央），或差一个字（漏字、多字、错字，如“习近平时代中国特色社会主义思想”“《中共共产党简史》”）；书名号内的书名和12字以上的长表述，首字或末字写错也算（《习近平谈治国理证》）。快速修复改为规范表述。表述表可在配置中扩充。',
     'A fixed wording (规范表述: full names of theories and meetings, 以习近平同志为核心的党中央, titles of the standard study books …) written as a known wrong variant (以习近平总书记为核心的党中央) or one character off (missing, added or changed: 习近平时代中国特色社会主义思想, 《中共共产党简史》); in a title between 《》 or a phrase of 12 characters or more, a changed first or last character counts too (《习近平谈治国理证》). The quick fix restores the canonical form. Users extend the list.',
@@ -161,6 +162,6 @@ function toFinding(model: DocumentModel, hit: Hit): RuleFinding {
       `规范表述应为“${canonical}”，此处写作“${found}”${note ? `（${note}）` : ''}`,
       `The canonical wording is "${canonical}", not "${found}"`,
     ),
-    fixes: [{ title: msg(`改为“${canonical}”`, `Change to "${canonical}"`), edits: [{ span: hit.span, newText: canonical }] }],
+    suggestions: [{ title: msg(`改为“${canonical}”`, `Change to "${canonical}"`), edits: [{ span: hit.span, newText: canonical }] }],
   };
 }

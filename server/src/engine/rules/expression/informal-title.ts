@@ -14,6 +14,7 @@ export const informalTitle: Rule = {
   id: 'informal-title',
   category: 'expression',
   defaultSeverity: 'info',
+  hasSuggestions: true,
   doc: msg(
     '“习总书记”“习主席”“习大大”是口语化的简称，正式材料一般写全称“习近平总书记”“习近平主席”；只写姓名不写职务（“习近平在福建考察时的重要讲话”）也不合规范，应为“习近平总书记在……”。是否接受简称属各单位的行文习惯，因此默认只作提示。“学习总书记讲话”这类“学习”+“总书记”，以及书名号里的书名（《习近平在福建》）不算。',
     'Informal short forms (习总书记, 习主席, 习大大); formal writing uses the full 习近平总书记 / 习近平主席; the name with no title (习近平在福建考察时的重要讲话) is informal too, and is written 习近平总书记在…… Whether short forms are acceptable is house style, so the rule only informs by default. 学习总书记讲话 (学习 + 总书记) and book titles in 《》 (《习近平在福建》) are not reported.',
@@ -31,7 +32,7 @@ export const informalTitle: Rule = {
       findings.push({
         span,
         message: msg('“习近平”后缺少职务，正式行文宜写“习近平总书记”', '"习近平" without a title; formal writing uses "习近平总书记"'),
-        fixes: [{ title: msg('改为“习近平总书记”', 'Change to "习近平总书记"'), edits: [{ span, newText: '习近平总书记' }] }],
+        suggestions: [{ title: msg('改为“习近平总书记”', 'Change to "习近平总书记"'), edits: [{ span, newText: '习近平总书记' }] }],
       });
     }
     for (const m of matches(model, /习(总书记|主席|大大)/g)) {
@@ -41,7 +42,7 @@ export const informalTitle: Rule = {
       findings.push({
         span,
         message: msg(`“${m[0]}”是口语化简称，正式行文宜写“${formal}”`, `"${m[0]}" is an informal short form; formal writing uses "${formal}"`),
-        fixes: [{ title: msg(`改为“${formal}”`, `Change to "${formal}"`), edits: [{ span, newText: formal }] }],
+        suggestions: [{ title: msg(`改为“${formal}”`, `Change to "${formal}"`), edits: [{ span, newText: formal }] }],
       });
     }
     return findings;

@@ -42,6 +42,8 @@ export const enumerationSequence: Rule = {
   id: 'enumeration-sequence',
   category: 'numbering',
   defaultSeverity: 'warning',
+  fixable: true,
+  hasSuggestions: true,
   doc: msg(
     '段内或逐段使用的“一是……二是……三是……”（或“一要……二要……”）、“第一，第二，”“首先，其次，再次，”以及段内的“1.……2.……”“①……②……”应从一开始，连续、不重复：“一是……三是……”缺了二是，“二是……二是……”重复，“首先……再次……”缺了其次。同一组列举也不要换写法（“一是要……二要……三要……”）。列举的范围是一个段落，或一组都以“×是”开头的段落；“原因一是……；二是……”这样紧接在词语后面的“一是”也算列举的开始。“最后”可以接在任何一项之后；“再次”只在后面有逗号或冒号时算作序号（“再次强调”不算）。快速修复按顺序重新编号。',
     'Inline enumerations 一是…二是…三是… (or 一要…二要…), 第一，第二，, 首先，其次，再次，, and 1.…2.… or ①…②… inside a paragraph, count from one, with no gaps and no repeats: 一是…三是… skips 二是, 二是…二是… repeats, 首先…再次… skips 其次. One list keeps one form (一是要…二要…三要… switches). A list\'s scope is one paragraph, or a run of paragraphs that each open with a marker; a 一是 joined to the word before it (原因一是……；二是……) opens a list too. 最后 may follow any item; 再次 counts only before a comma or colon (再次强调 means "again"). The quick fix renumbers the list.',
@@ -52,8 +54,10 @@ export const enumerationSequence: Rule = {
     for (const list of model.enumerations) {
       const items = list.family === 'order' ? orderItems(model.text, list) : list.items;
       if (!items) continue;
-      const fix = renumber(items);
-      const fixes = fix ? [fix] : undefined;
+      // Renumbering 一是/二是 or 1./2. is mechanical; 其次 for 再次 changes a word: the writer's to choose.
+      const renumbering = renumber(items);
+      const fix = list.family === 'order' ? undefined : renumbering;
+      const suggestions = list.family === 'order' && renumbering ? [renumbering] : undefined;
       const text = (it: EnumerationItem) => model.text.slice(it.span.start, it.span.end);
       items.forEach((item, i) => {
         if (i === 0) {
@@ -64,7 +68,8 @@ export const enumerationSequence: Rule = {
                 `列举从“${text(item)}”开始，前面没有“${shown(item, 1)}”`,
                 `The enumeration starts at "${text(item)}" with no "${shown(item, 1)}" before it`,
               ),
-              fixes,
+              fix,
+              suggestions,
             });
           }
           return;
@@ -79,7 +84,7 @@ export const enumerationSequence: Rule = {
               `One list, two forms: it opens with "${text(items[0])}" and writes "${text(item)}" here; "${wanted}" keeps the form`,
             ),
             related: [{ span: items[0].span, message: msg('列举从这里开始', 'The enumeration starts here') }],
-            fixes: [{ title: msg(`改为“${wanted}”`, `Change to "${wanted}"`), edits: [{ span: item.span, newText: wanted }] }],
+            suggestions: [{ title: msg(`改为“${wanted}”`, `Change to "${wanted}"`), edits: [{ span: item.span, newText: wanted }] }],
           });
         }
         const prev = items[i - 1];
@@ -94,7 +99,7 @@ export const enumerationSequence: Rule = {
                   `Enumeration skips: "${text(item)}" follows "${text(prev)}", "${shown(items[0], prev.value + 1)}" is missing`,
                 )
               : msg(`列举序号倒退：“${text(prev)}”之后是“${text(item)}”`, `Enumeration goes backwards: "${text(item)}" follows "${text(prev)}"`);
-        findings.push({ span: item.span, message, fixes, related });
+        findings.push({ span: item.span, message, fix, suggestions, related });
       });
     }
     return findings;

@@ -7,6 +7,7 @@ export const headingPunctuation: Rule = {
   id: 'heading-punctuation',
   category: 'numbering',
   defaultSeverity: 'warning',
+  fixable: true,
   doc: msg(
     '独立成行的标题末尾不加标点（“一、开展的主要工作：”多了冒号）。一级标题独占一行时句号也不要；二级及以下标题后面紧接正文时以句号结束，这是正确的；问号、叹号是标题语气的一部分，保留。快速修复删除多余的标点。',
     'A heading standing alone on its line ends without punctuation ("一、开展的主要工作：" has a stray colon). A standalone first-level heading takes no full stop either; a lower heading followed by body text on the same line ends with 。, which is correct; a question or exclamation mark belongs to what the heading says and stays. The quick fix removes the mark.',
@@ -28,7 +29,7 @@ export const headingPunctuation: Rule = {
           `独立成行的${LEVEL_NAMES_ZH[h.level]}标题末尾不应有标点“${t.char}”`,
           `A standalone ${LEVEL_NAMES_EN[h.level]} heading should not end with "${t.char}"`,
         ),
-        fixes: [{ title: msg(`删除“${t.char}”`, `Remove "${t.char}"`), edits: [{ span: t.span, newText: '' }] }],
+        fix: { title: msg(`删除“${t.char}”`, `Remove "${t.char}"`), edits: [{ span: t.span, newText: '' }] },
       });
     }
     return findings;

@@ -13,6 +13,7 @@ export const numberingSequence: Rule = {
   id: 'numbering-sequence',
   category: 'numbering',
   defaultSeverity: 'warning',
+  fixable: true,
   doc: msg(
     '同一上级标题下的同级标题序号应从一开始、连续、不重复：“一、二、四、”缺了三，“（一）（二）（二）”重复，上级标题下第一个是“（二）”则起始错误。有意跨上级连续编号（如指标 1—23 分在（一）至（七）之下、任务（一）至（二十）分在一至四之下）是一种写法：接着上一组往下编的不算起始错误。表格中的行号和附件中的标题各自编号。快速修复按顺序重新编号本级标题。',
     'Sibling headings under one parent are numbered from one, with no gaps and no repeats: 一、二、四、 skips 三, （一）（二）（二） repeats, and a first child numbered （二） starts wrong. Numbering a level straight through its parents on purpose (indicators 1–23 under （一）–（七）, tasks （一）–（二十） under 一、–四、) is a style: a run that goes on from where the one before it stopped does not start wrong. Table rows and an attachment\'s headings are numbered on their own. The quick fix renumbers the run in sequence.',
@@ -84,7 +85,7 @@ export const numberingSequence: Rule = {
       // (a pasted-together file) that copies of it would swamp memory: then the first one does.
       if (fix) {
         const offered = runFindings.length * fix.edits.length <= MAX_FIX_EDITS ? runFindings : runFindings.slice(0, 1);
-        for (const f of offered) f.fixes = [fix];
+        for (const f of offered) f.fix = fix;
       }
       all.push(...runFindings);
     }

@@ -10,6 +10,7 @@ export const numberingStyle: Rule = {
   id: 'numbering-style',
   category: 'numbering',
   defaultSeverity: 'warning',
+  fixable: true,
   doc: msg(
     '结构层次序数的写法应符合国家标准：一级“一、”，二级“（一）”（全角括号，括号后不加标点，括号内不加空格），三级“1.”（“1．”也可），四级“（1）”。常见错误：“一.”“一，”、半角括号“(一)”、尖括号“〈一〉”、“（ 一）”、“（一）、”、“1、”、“1﹒”，以及同一个序号写了两遍（“二、二、”）。一组全角括号中混入半角括号尤其显眼；同一层级在全文中也应只用一种写法。段落中的列举序号（“主要是：1、……2、……”）也应写作“1.”。表格中的行号按表格自己的写法，只标出与同一表格其他行号不一致的（“1.”“2.”中夹着“1、”）。快速修复改为标准写法。选项 allow 可列出本单位允许的写法（如 ["ar-dun"]）。',
     'Heading markers take the standard\'s forms: level 1 "一、", level 2 "（一）" (full-width brackets, nothing after them, no spaces inside), level 3 "1." ("1．" is fine too), level 4 "（1）". Common faults: "一." "一，", half-width "(一)", angle brackets "〈一〉", "（ 一）", "（一）、", "1、", "1﹒", and one marker typed twice ("二、二、"). Half-width brackets in a run of full-width ones stand out most; one level also keeps one form throughout a document. Numbers listing items inside a paragraph ("主要是：1、……2、……") are written "1." too. Row labels in a table follow the table\'s own form: only a label unlike the table\'s other labels of its level is reported ("1、" among "1." "2."). The quick fix writes the standard form. Option allow lists house styles to accept (e.g. ["ar-dun"]).',
@@ -28,7 +29,7 @@ export const numberingStyle: Rule = {
         findings.push({
           span: marker.doubled,
           message: msg(`序号“${shown}”重复写了两遍`, `The marker "${shown}" is typed twice`),
-          fixes: [{ title: msg(`删除重复的“${shown}”`, `Remove the repeated "${shown}"`), edits: [{ span: marker.doubled, newText: '' }] }],
+          fix: { title: msg(`删除重复的“${shown}”`, `Remove the repeated "${shown}"`), edits: [{ span: marker.doubled, newText: '' }] },
         });
       }
       const wanted = canonicalMarker(marker.level, marker.value);
@@ -39,7 +40,7 @@ export const numberingStyle: Rule = {
         findings.push({
           span: marker.span,
           message: msg(`${levelZh}标题序号应写作“${wanted}”，“${shown}”${style.zh}`, `A ${levelEn} heading marker is written "${wanted}"; "${shown}" ${style.en}`),
-          fixes: [{ title: msg(`改为“${wanted}”`, `Change to "${wanted}"`), edits: [{ span: marker.span, newText: wanted }] }],
+          fix: { title: msg(`改为“${wanted}”`, `Change to "${wanted}"`), edits: [{ span: marker.span, newText: wanted }] },
         });
         continue;
       }
@@ -54,7 +55,7 @@ export const numberingStyle: Rule = {
             `${levelZh}标题“${shown}”与本文同级标题的写法“${usual.example}”不一致`,
             `The ${levelEn} heading marker "${shown}" differs from the form "${usual.example}" the document uses for this level`,
           ),
-          fixes: [{ title: msg(`改为“${target}”`, `Change to "${target}"`), edits: [{ span: marker.span, newText: target }] }],
+          fix: { title: msg(`改为“${target}”`, `Change to "${target}"`), edits: [{ span: marker.span, newText: target }] },
         });
       }
     }
@@ -75,7 +76,7 @@ function inlineListMarkers(model: DocumentModel, allow: ReadonlySet<MarkerStyle>
       findings.push({
         span: item.span,
         message: msg(`段落中的列举序号应写作“${wanted}”，“${shown}”数字后应用点号而不是顿号`, `A number listing items in a paragraph is written "${wanted}"; "${shown}" uses 、 where the standard has a dot`),
-        fixes: [{ title: msg(`改为“${wanted}”`, `Change to "${wanted}"`), edits: [{ span: item.span, newText: wanted }] }],
+        fix: { title: msg(`改为“${wanted}”`, `Change to "${wanted}"`), edits: [{ span: item.span, newText: wanted }] },
       });
     }
   }
@@ -117,7 +118,7 @@ function tableRowLabels(model: DocumentModel, allow: ReadonlySet<MarkerStyle>): 
             `表格行号“${shown}”与同一表格其他行号的写法“${model.text.slice(canonical[0].span.start, canonical[0].span.end)}”不一致`,
             `The table row label "${shown}" differs from the form "${model.text.slice(canonical[0].span.start, canonical[0].span.end)}" of the table's other labels`,
           ),
-          fixes: [{ title: msg(`改为“${wanted}”`, `Change to "${wanted}"`), edits: [{ span: marker.span, newText: wanted }] }],
+          fix: { title: msg(`改为“${wanted}”`, `Change to "${wanted}"`), edits: [{ span: marker.span, newText: wanted }] },
         });
       }
     }

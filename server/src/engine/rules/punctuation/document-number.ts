@@ -11,6 +11,7 @@ export const documentNumber: Rule = {
   id: 'document-number',
   category: 'punctuation',
   defaultSeverity: 'warning',
+  fixable: true,
   doc: msg(
     '发文字号中的年份应用六角括号“〔〕”括入（国发〔2021〕1号），不能写成方括号、圆括号或方头括号（岚君山管[2022]48号、鄂政发(2019)22号、【2022】）。只检查“机关代字+括号年份+序号+号”这种发文字号的写法。快速修复改为“〔〕”。',
     'The year in a document number (发文字号) goes in tortoise-shell brackets, 国发〔2021〕1号, not square, round or lenticular ones (岚君山管[2022]48号, 鄂政发(2019)22号, 【2022】). Only the form issuer code + bracketed year + sequence number + 号 is checked. The quick fix writes 〔〕.',
@@ -24,7 +25,7 @@ export const documentNumber: Rule = {
       findings.push({
         span,
         message: msg(`发文字号中的年份应写作“〔${year}〕”，“${all}”用了“${open}”`, `The year of a document number is written "〔${year}〕"; "${all}" uses "${open}"`),
-        fixes: [{ title: msg(`改为“〔${year}〕”`, `Change to "〔${year}〕"`), edits: [{ span, newText: `〔${year}〕` }] }],
+        fix: { title: msg(`改为“〔${year}〕”`, `Change to "〔${year}〕"`), edits: [{ span, newText: `〔${year}〕` }] },
       });
     }
     return findings;

@@ -9,6 +9,7 @@ export const doubledPunctuation: Rule = {
   id: 'doubled-punctuation',
   category: 'punctuation',
   defaultSeverity: 'warning',
+  fixable: true,
   doc: msg(
     '点号重复或连用：“。。”“，，”“、、”“；；”“：：”，以及“，。”“、，”这类两个点号挨在一起。省略号“……”和破折号“——”本来就占两个字的位置，叹号、问号叠用表示强烈语气，都不算。',
     'A mark typed twice (。。 ，， 、、 ；； ：：) or two marks where one belongs (，。 、，). The ellipsis …… and the dash —— are single marks two characters wide, and doubled ！！ or ？？ express emphasis: none is reported.',
@@ -26,7 +27,7 @@ export const doubledPunctuation: Rule = {
         findings.push({
           span,
           message: msg(`标点“${run[0]}”重复`, `"${run[0]}" typed ${run.length} times`),
-          fixes: [{ title: msg(`改为“${replacement}”`, `Change to "${replacement}"`), edits: [{ span, newText: replacement }] }],
+          fix: { title: msg(`改为“${replacement}”`, `Change to "${replacement}"`), edits: [{ span, newText: replacement }] },
         });
       } else {
         findings.push({ span, message: msg(`点号“${run}”连用，只应保留一个`, `Marks "${run}" side by side; keep one`) });

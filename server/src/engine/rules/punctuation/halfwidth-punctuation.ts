@@ -17,6 +17,7 @@ export const halfwidthPunctuation: Rule = {
   id: 'halfwidth-punctuation',
   category: 'punctuation',
   defaultSeverity: 'warning',
+  fixable: true,
   doc: msg(
     '中文语句中用了半角标点（, ; : ( ) ? !），应改为全角（，；：（）？！）；中文句子末尾用了半角句点“.”，应为“。”；行末中文后的半角冒号（“如下:”）也算；书名号内用半角“<>”代替“〈〉”（《关于<……>的汇报》）应改为“〈〉”。只检查两边都是中文（或中文里夹着的数字、字母）的标点；句点只在中文字后、行末或下一句中文前检查。英文语句、数字（1,000、10:30、3.14）、文件名、网址、代码、Markdown 语法、参考文献条目（[1] 作者. 题名[J]. 刊名, 年份，按 GB/T 7714 用半角标点）和标题序号（由序号规则检查）中的半角标点不算。括号只在括号内有中文时检查。',
     'Half-width punctuation (, ; : ( ) ? !) in Chinese sentences, to be written full-width (，；：（）？！), a half-width “.” ending a Chinese sentence, to be written “。”, a half-width colon after Chinese at the end of a line (如下:), and “<>” standing for the inner title marks “〈〉” inside 《》 (《关于<……>的汇报》). Only marks with Chinese on both sides (or a figure or Latin word inside Chinese text) are reported; a full stop only after a Chinese character and before the end of the line or the next Chinese sentence. Latin sentences, numbers (1,000, 10:30, 3.14), file names, URLs, code, Markdown syntax, reference entries ([1] 作者. 题名[J]. 刊名, 2021, written half-width per GB/T 7714) and heading markers (the numbering rules) are left alone. Brackets are reported only around Chinese text.',
@@ -44,7 +45,7 @@ export const halfwidthPunctuation: Rule = {
       findings.push({
         span,
         message: msg(`中文里用了半角“${mark}”，应为全角“${full}”`, `Half-width "${mark}" in Chinese text; use the full-width "${full}"`),
-        fixes: [{ title: msg(`改为全角“${full}”`, `Change to full-width "${full}"`), edits: [{ span, newText: full }] }],
+        fix: { title: msg(`改为全角“${full}”`, `Change to full-width "${full}"`), edits: [{ span, newText: full }] },
       });
     }
     return findings;

@@ -26,6 +26,7 @@ export const doubledCharacter: Rule = {
   id: 'doubled-character',
   category: 'repetition',
   defaultSeverity: 'warning',
+  hasSuggestions: true,
   doc: msg(
     '同一个虚词连打两次（“的的”“了了”“在在”），同一个双字词连写两次（“新增新增”；“研究研究”这类动词重叠和“一步一步”不算），或同一句话紧接着又写了一遍（“二是提升民生兜底保障水平。提升民生兜底保障水平。”，至少6个汉字），多为输入或粘贴错误。合法的叠用不算：词语内部（目的的实现、为了了解）、AABB式重叠（实实在在、的的确确、仔仔细细）、成语（不了了之），以及常常、谢谢、人人这类实词重叠。',
     'A function word typed twice (的的, 了了, 在在), a two-character word written twice (新增新增; not verb reduplication such as 研究研究, nor 一步一步), or a sentence written again right after itself (二是提升民生兜底保障水平。提升民生兜底保障水平。, six Chinese characters at least): almost always a typing or pasting slip. Legitimate doubling is not reported: across a word boundary (目的的实现, 为了了解), AABB reduplication (实实在在, 的的确确, 仔仔细细), idioms (不了了之), and reduplicated content words such as 常常, 谢谢, 人人.',
@@ -47,7 +48,7 @@ export const doubledCharacter: Rule = {
           findings.push({
             span,
             message: msg(`“${text.slice(i, runEnd)}”重复，多打了“${ch}”`, `"${text.slice(i, runEnd)}" doubled: one "${ch}" too many`),
-            fixes: [{ title: msg(`删去多余的“${ch}”`, `Delete the extra "${ch}"`), edits: [{ span: { start: i + 1, end: runEnd }, newText: '' }] }],
+            suggestions: [{ title: msg(`删去多余的“${ch}”`, `Delete the extra "${ch}"`), edits: [{ span: { start: i + 1, end: runEnd }, newText: '' }] }],
           });
         }
         i = runEnd - 1;
@@ -82,7 +83,7 @@ function doubledWords(analysis: DocumentAnalysis, segmenter: Segmenter | undefin
       findings.push({
         span,
         message: msg(`“${word}${word}”重复，多写了一个“${word}”`, `"${word}${word}" doubled: one "${word}" too many`),
-        fixes: [{ title: msg(`删去多余的“${word}”`, `Delete the extra "${word}"`), edits: [{ span, newText: '' }] }],
+        suggestions: [{ title: msg(`删去多余的“${word}”`, `Delete the extra "${word}"`), edits: [{ span, newText: '' }] }],
       });
       i += 3;
     }
@@ -110,7 +111,7 @@ function doubledSentences(analysis: DocumentAnalysis): RuleFinding[] {
     findings.push({
       span,
       message: msg(`“${words}”与上一句重复，多写了一遍`, `"${words}" repeats the sentence before it`),
-      fixes: [{ title: msg('删去重复的一句', 'Delete the repeated sentence'), edits: [{ span, newText: '' }] }],
+      suggestions: [{ title: msg('删去重复的一句', 'Delete the repeated sentence'), edits: [{ span, newText: '' }] }],
     });
   }
   return findings;

@@ -11,6 +11,7 @@ export const emptySection: Rule = {
   id: 'empty-section',
   category: 'structure',
   defaultSeverity: 'warning',
+  hasSuggestions: true,
   doc: msg(
     '标题下没有任何内容（紧接着就是同级或上级标题，或已到文末），或者“一是、二是”列举中某一项只有一句小标题、没有具体内容，而同组其他项都有（“二是便民春风暖人心。三是……”）：这是报告里的空洞。每项都只有一句话的简短列举不算；各项开头一句长短不一的（“临时财政补贴火电企业发电成本。……二是落实税收缓交政策。”）是逐条列出的措施，不是并列的小标题，也不算。表格行、逐条列举的编号条目（“1.公司党委被授予……。”）不需要下文。识别出模板部分的空标题，快速修复在其下插入待填写的提示。',
     'A heading with nothing under it (the next heading of the same or a higher level, or the end, follows at once), or an item of a 一是/二是 list that is only its lead phrase while the other items go on with content ("二是便民春风暖人心。三是…"): a hole in the report. Lists whose items are all one short sentence are fine, and so are lists whose opening sentences differ much in length (measures listed one by one, not parallel lead phrases). Table rows and numbered list items that say their piece in full (1.公司党委被授予……。) need nothing under them. For an empty heading that names a template section, the quick fix inserts a prompt under it.',
@@ -32,7 +33,7 @@ export const emptySection: Rule = {
         findings.push({
           span: h.span,
           message: msg(`标题“${model.text.slice(h.span.start, h.span.end)}”下没有内容`, `Nothing under the heading "${model.text.slice(h.span.start, h.span.end)}"`),
-          fixes: named
+          suggestions: named
             ? [{ title: msg(`在“${named.section.name}”下插入待填写的提示`, `Insert a prompt under "${named.section.name}"`), edits: [insertBodyUnder(model, h, named.section.skeleton)] }]
             : undefined,
         });

@@ -11,6 +11,7 @@ export const openingFormula: Rule = {
   id: 'opening-formula',
   category: 'structure',
   defaultSeverity: 'info',
+  hasSuggestions: true,
   doc: msg(
     '文种要求开头有引出正文的过渡语、且文件主送机关时（模板中 opening.required 为 true，内置文种默认都不强求），检查第一个一级标题之前的开头段落里有没有“现将……报告如下：”这类过渡语。网上公开的总结、会议材料和讲话不主送机关，不检查；没有分部分标题的短文也不检查。快速修复在第一个标题前插入一句待补全的开头语。',
     'Where the type requires an opening that announces the body (opening.required in its template; no built-in type insists on one) and the document is sent to an addressee, checks that the paragraphs before the first first-level heading hold one ("现将……报告如下："). Summaries published on a website, meeting papers and speeches are sent to no one and are not checked; nor are short documents without section headings. The quick fix inserts an opening, with a prompt to complete, before the first heading.',
@@ -37,7 +38,7 @@ export const openingFormula: Rule = {
         `开头缺少引出正文的“${formula.phrases[0]}”`,
         `The opening lacks a phrase such as "${formula.phrases[0]}" announcing the body`,
       ),
-      fixes: [{ title: msg(`插入开头语“${formula.skeleton}”`, `Insert the opening "${formula.skeleton}"`), edits: [insertLinesBefore(model, firstHeading.line, [formula.skeleton])] }],
+      suggestions: [{ title: msg(`插入开头语“${formula.skeleton}”`, `Insert the opening "${formula.skeleton}"`), edits: [insertLinesBefore(model, firstHeading.line, [formula.skeleton])] }],
     };
     return [finding];
   },
