@@ -12,6 +12,7 @@ import { allRules, check, parse, type Segmenter } from '../server/src/engine';
 import { cachedSegmenter } from '../server/src/engine/segmenter-cache';
 import { getSegmenter } from '../server/src/segmentation';
 import { fmtBytes, fmtMs, fmtRatio, percentile, time } from './measure';
+import { measureFixes } from './fix';
 import { measureServer, type ServerResults } from './server';
 import { createTextlint } from './textlint';
 
@@ -151,7 +152,9 @@ async function main(): Promise<void> {
     server.report = `${twentyKb.name} (${fmtBytes(twentyKb.bytes)})`;
   } else log('dist/server.js not found: no server measurements');
 
-  const markdown = render({ rows, inputs, perRule, parseMs, edits, editedReport: `${twentyKb.name} (${fmtBytes(twentyKb.bytes)})`, memory, segmenters, repetitionFull, repetitionTrimmed, reports: reportPaths.length, server, minutes: (Date.now() - started) / 60_000 });
+  log('fixing at scale…');
+  const fixing = await measureFixes(segmenter);
+  const markdown = render({ rows, inputs, perRule, parseMs, edits, editedReport: `${twentyKb.name} (${fmtBytes(twentyKb.bytes)})`, memory, segmenters, repetitionFull, repetitionTrimmed, reports: reportPaths.length, server, fixing, minutes: (Date.now() - started) / 60_000 });
   process.stdout.write(markdown + '\n');
   writeDoc(markdown);
   log(`written to ${DOC}`);
@@ -253,6 +256,8 @@ interface Report {
   repetitionTrimmed: { label: string; findings: string[] }[];
   reports: number;
   server?: ServerResults & { report?: string };
+  /** The fixing-at-scale section, rendered by bench/fix.ts. */
+  fixing: string;
   minutes: number;
 }
 
@@ -279,6 +284,8 @@ function render(r: Report): string {
     })
     .filter(Boolean);
   out.push(`Full check time per MB (linear in size when these agree): ${perMb.join('; ')}.`, '');
+
+  out.push(r.fixing);
 
   const concatInput = r.inputs.find((i) => i.name.startsWith('all'))!;
   const rulesTotal = r.perRule.reduce((n, x) => n + x.ms, 0);
