@@ -5,7 +5,7 @@
 // no two edits of one action overlap.
 
 import { CodeAction, CodeActionKind, type CodeActionParams, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { combineFixes, fixText, localize, type Fix, type Locale, type TextEdit } from '../engine';
+import { combineFixes, fixText, localize, type Finding, type Fix, type Locale, type TextEdit } from '../engine';
 import type { Analysis } from './analysis';
 import { toDiagnostic } from './diagnostics';
 import { disableInFileEdit, disableOnLineEdit } from './suppressionEdits';
@@ -15,6 +15,19 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 export interface EditTarget {
   /** Whether the client takes `documentChanges` (versioned edits, refused if the text moved on). */
   versioned: boolean;
+  /**
+   * Whether the client resolves a code action's edit when it is chosen (`codeAction/resolve`).
+   * Then "fix all of this rule" is listed without its edit: on a long document that edit holds
+   * tens of thousands of changes, and the menu must open at once.
+   */
+  resolvesEdits?: boolean;
+}
+
+/** What a listed "fix all of this rule" action needs to compute its edit when it is chosen. */
+interface FixAllOfRuleData {
+  uri: string;
+  version: number;
+  rule: string;
 }
 
 const TITLES = {
@@ -57,6 +70,62 @@ export function fixAllEdits(analysis: Analysis): TextEdit[] {
   return fixText(analysis.text, analysis.options, { checked }).edits;
 }
 
+/**
+ * The findings of one analysis, indexed for requests at the cursor: a code action request on a
+ * document with 64,000 findings must not walk them all (that took 30 ms). Built once per analysis.
+ */
+class FindingIndex {
+  /** The largest end among findings 0 … i (findings are sorted by start). */
+  private readonly maxEnd: number[] = [];
+  readonly fixableByRule = new Map<string, number>();
+
+  constructor(private readonly findings: readonly Finding[]) {
+    let max = -1;
+    for (const f of findings) {
+      max = Math.max(max, f.span.end);
+      this.maxEnd.push(max);
+      if (f.fix) this.fixableByRule.set(f.rule, (this.fixableByRule.get(f.rule) ?? 0) + 1);
+    }
+  }
+
+  /** The findings whose spans touch [from, to], in document order. */
+  overlapping(from: number, to: number): Finding[] {
+    let lo = 0;
+    let hi = this.findings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.findings[mid].span.start <= to) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Finding[] = [];
+    for (let i = lo - 1; i >= 0 && this.maxEnd[i] >= from; i--) if (this.findings[i].span.end >= from) out.push(this.findings[i]);
+    return out.reverse();
+  }
+}
+
+const indexes = new WeakMap<Analysis, FindingIndex>();
+
+function findingIndex(analysis: Analysis): FindingIndex {
+  let index = indexes.get(analysis);
+  if (!index) indexes.set(analysis, (index = new FindingIndex(analysis.findings)));
+  return index;
+}
+
+/** Every fix of one rule, combined: the edit of a "fix all of this rule" action. */
+function fixAllOfRuleEdits(analysis: Analysis, rule: string): TextEdit[] {
+  return combineFixes(analysis.findings.filter((f) => f.rule === rule && f.fix && isApplicable(f.fix, analysis.text.length)).map((f) => f.fix!));
+}
+
+/**
+ * Gives a listed action its edit (`codeAction/resolve`). An action listed for another version of
+ * the document gets none: its edits would land in the wrong places.
+ */
+export function resolveCodeAction(analysis: Analysis, action: CodeAction, target: EditTarget): CodeAction {
+  const data = action.data as Partial<FixAllOfRuleData> | undefined;
+  if (action.edit || !data || data.uri !== analysis.uri || data.version !== analysis.version || typeof data.rule !== 'string') return action;
+  return { ...action, edit: workspaceEdit(analysis, fixAllOfRuleEdits(analysis, data.rule), target) };
+}
+
 export function codeActions(analysis: Analysis, params: CodeActionParams, locale: Locale, target: EditTarget, docUrl: (rule: string) => string | undefined): CodeAction[] {
   if (!analysis.checked) return [];
   const only = params.context.only;
@@ -66,7 +135,8 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, locale
   if (wants(only, CodeActionKind.QuickFix)) {
     const from = lines.offsetAt(params.range.start);
     const to = lines.offsetAt(params.range.end);
-    const here = analysis.findings.filter((f) => f.span.start <= to && from <= f.span.end);
+    const index = findingIndex(analysis);
+    const here = index.overlapping(from, to);
     const rulesHere = new Set<string>();
     const fixAllOffered = new Set<string>();
     const disabledLines = new Set<string>();
@@ -87,15 +157,11 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, locale
       }
       if (fix && !fixAllOffered.has(finding.rule)) {
         fixAllOffered.add(finding.rule);
-        const sameRule = analysis.findings.filter((f) => f.rule === finding.rule && f.fix && isApplicable(f.fix, analysis.text.length));
-        if (sameRule.length > 1) {
-          const edits = combineFixes(sameRule.map((f) => f.fix!));
-          actions.push({
-            title: localize(TITLES.fixAllOfRule(finding.rule, sameRule.length), locale),
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            edit: workspaceEdit(analysis, edits, target),
-          });
+        const count = index.fixableByRule.get(finding.rule) ?? 0;
+        if (count > 1) {
+          const data: FixAllOfRuleData = { uri: analysis.uri, version: analysis.version, rule: finding.rule };
+          const action: CodeAction = { title: localize(TITLES.fixAllOfRule(finding.rule, count), locale), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data };
+          actions.push(target.resolvesEdits ? action : resolveCodeAction(analysis, action, target));
         }
       }
       const line = lines.lineAt(finding.span.start);
