@@ -248,9 +248,18 @@ function capped(problems: ConfigProblem[]): ConfigProblem[] {
   ];
 }
 
+/** Longer keys (a glob of 200,000 characters) are shown by their start. */
+const MAX_KEY_SHOWN = 40;
+
 /** `rules.placeholder-custom[1].patterns[0]`: how a path is shown. */
 export function formatField(path: JsonPath): string {
-  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+  return path
+    .map((s, i) => {
+      if (typeof s === 'number') return `[${s}]`;
+      const key = s.length > MAX_KEY_SHOWN ? `${s.slice(0, MAX_KEY_SHOWN)}…` : s;
+      return i === 0 ? key : `.${key}`;
+    })
+    .join('');
 }
 
 /** The path of a field written by `formatField` (keys without dots or brackets, as in templates). */
