@@ -41,7 +41,7 @@ export const ADVERSARIAL_CONFIGS: AdversarialConfig[] = [
   {
     name: 'ten patterns [^<150 characters>]{140}Z, each within the length cap',
     config: { placeholders: Array.from({ length: 10 }, () => ({ regex: `${foreignClass(150)}{140}Z` })) },
-    problems: 7,
+    problems: 8,
     field: 'placeholders[',
     says: 'together are too complex',
     sameFindings: true,
@@ -89,17 +89,18 @@ const word = (i: number, length: number) => `词${String(i).padStart(length - 1,
 /** Every list at its cap and every pattern as costly as allowed: the most a configuration can ask. */
 export const AT_THE_CAPS = {
   rules: {
-    'repeated-phrase': ['info', { minLength: 2, minCount: 2, maxChars: 1_000_000 }],
+    'repeated-phrase': ['info', { minLength: 4, minCount: 2, maxChars: 1_000_000 }],
     'repeated-formula': ['warning', { defaultLimit: 0 }],
     'required-section': ['warning', { minHeadings: 0 }],
   },
-  // Three patterns of program size 143 and 17 four-character literals: 497 of the 500 units per character.
-  placeholders: [
-    ...Array.from({ length: 3 }, (_, i) => ({ regex: `${foreignClass(150)}{140}${'XYZ'[i]}` })),
-    ...Array.from({ length: 17 }, (_, i) => word(i, 4)),
-  ],
+  // Two patterns of program size 143 and three four-character literals: 298 of the 300 units per character.
+  placeholders: [...['X', 'Y'].map((last) => ({ regex: `${foreignClass(150)}{140}${last}` })), ...Array.from({ length: 3 }, (_, i) => word(i, 4))],
   ignore: Array.from({ length: CONFIG_LIMITS.ignore }, (_, i) => `${'*a'.repeat(60)}/**/${i}/${'*'.repeat(GLOB_LIMITS.maxLength - 126 - String(i).length)}`),
-  reportTypeByPath: Object.fromEntries(Array.from({ length: CONFIG_LIMITS.reportTypeByPath }, (_, i) => [`**/${'*b'.repeat(100)}${i}/*.txt`, '工作总结'])),
+  // Ninety-nine globs that fail late, then one that sends every .txt file to the template below.
+  reportTypeByPath: Object.fromEntries([
+    ...Array.from({ length: CONFIG_LIMITS.reportTypeByPath - 1 }, (_, i) => [`**/${'*b'.repeat(100)}${i}/*.txt`, '工作总结']),
+    ['*.txt', '工作总结'],
+  ]),
   templates: [
     {
       type: '工作总结',
@@ -108,7 +109,7 @@ export const AT_THE_CAPS = {
         key: `k${s}`,
         name: word(s, 10),
         words: Array.from({ length: TEMPLATE_LIMITS.words }, (_, i) => word(s * 100 + i, 6)),
-        bodyCues: Array.from({ length: TEMPLATE_LIMITS.cues }, (_, i) => `${word(i, 3)}…${word(s, 3)}…问题`),
+        bodyCues: Array.from({ length: TEMPLATE_LIMITS.cuesInAll / TEMPLATE_LIMITS.sections }, (_, i) => `${word(i, 3)}…${word(s, 3)}…问题`),
       })),
     },
   ],

@@ -35,11 +35,17 @@ export function containsPhrase(text: string, phrases: readonly string[]): boolea
   });
 }
 
-/** Whether a paragraph's text matches a cue: a phrase, or with a leading `^`, a phrase that opens the paragraph. */
-export function matchesCue(text: string, cue: string): boolean {
-  const anchored = cue.startsWith('^');
-  const parts = pieces(anchored ? cue.slice(1) : cue);
-  if (!parts.length) return false;
-  if (anchored) return inSentence(normalisePhrase(text.split(SENTENCE_SPLIT)[0]), parts, true);
-  return text.split(SENTENCE_SPLIT).some((s) => inSentence(normalisePhrase(s), parts, false));
+/**
+ * Whether a paragraph's text matches one of the cues: a phrase, or with a leading `^`, a phrase
+ * that opens the paragraph. The text is split and normalised once for all the cues: a template
+ * may give hundreds, each tested against every paragraph of a report missing its section.
+ */
+export function matchesAnyCue(text: string, cues: readonly string[]): boolean {
+  const sentences = text.split(SENTENCE_SPLIT).map(normalisePhrase);
+  return cues.some((cue) => {
+    const anchored = cue.startsWith('^');
+    const parts = pieces(anchored ? cue.slice(1) : cue);
+    if (!parts.length) return false;
+    return anchored ? inSentence(sentences[0], parts, true) : sentences.some((s) => inSentence(s, parts, false));
+  });
 }

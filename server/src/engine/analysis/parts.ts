@@ -4,7 +4,7 @@
 // missing. The structure rules, the fixes and the editor's structure view all read this.
 
 import type { DocumentModel, Heading } from '../model';
-import { matchesCue } from '../phrases';
+import { matchesAnyCue } from '../phrases';
 import type { Span } from '../text';
 import type { ReportTemplate, TemplateSection } from '../templates/types';
 import type { DocumentFrame } from './frame';
@@ -246,7 +246,7 @@ function statedInBody(model: DocumentModel, frame: DocumentFrame, section: Templ
     if (heading && !heading.bodySpan) continue;
     const span = heading?.bodySpan ?? { start: p.contentStart, end: p.span.end };
     const text = model.text.slice(span.start, span.end);
-    if (section.bodyCues.some((cue) => matchesCue(text, cue))) return span;
+    if (matchesAnyCue(text, section.bodyCues)) return span;
   }
   return undefined;
 }

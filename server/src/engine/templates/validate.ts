@@ -28,6 +28,12 @@ export const TEMPLATE_LIMITS = {
   words: schema.definitions.words.maxItems,
   wordLength: schema.definitions.words.items.maxLength,
   cues: schema.definitions.cues.maxItems,
+  /**
+   * Body cues of all sections together: each is matched against every paragraph of a report
+   * missing its section, so their number, not the sections', is what a check pays for. The
+   * built-in 工作总结 has 210, in one section. (A sum over sections, which JSON Schema cannot state.)
+   */
+  cuesInAll: 300,
   globs: schema.definitions.globs.maxItems,
   globLength: schema.definitions.globs.items.maxLength,
   signatureSkeletonLength: schema.properties.signature.properties.signerSkeleton.maxLength,
@@ -114,6 +120,7 @@ function sections(input: unknown, path: string, problems: TemplateProblem[]): Te
   if (input.length > max) problems.push(problem(path, `最多 ${max} 个章节，其后的未使用`, `at most ${max} sections; the rest are not used`));
   const out: TemplateSection[] = [];
   const keys = new Set<string>();
+  let cuesLeft = TEMPLATE_LIMITS.cuesInAll;
   input.slice(0, max).forEach((item, i) => {
     const at = `${path}[${i}]`;
     if (!isObject(item)) {
@@ -133,6 +140,12 @@ function sections(input: unknown, path: string, problems: TemplateProblem[]): Te
       if (typeof item.position === 'number' && Number.isInteger(item.position) && item.position >= 1 && item.position <= TEMPLATE_LIMITS.position) position = item.position;
       else problems.push(problem(`${at}.position`, `应为 1 至 ${TEMPLATE_LIMITS.position} 的整数`, `should be an integer from 1 to ${TEMPLATE_LIMITS.position}`));
     }
+    let bodyCues = 'bodyCues' in item ? (stringList(item.bodyCues, `${at}.bodyCues`, problems, true, CUES) ?? []) : [];
+    if (bodyCues.length > cuesLeft) {
+      problems.push(problem(`${at}.bodyCues`, `各章节的 bodyCues 合计最多 ${TEMPLATE_LIMITS.cuesInAll} 条，此处只用前 ${cuesLeft} 条`, `at most ${TEMPLATE_LIMITS.cuesInAll} body cues in all sections together; only the first ${cuesLeft} here are used`));
+      bodyCues = bodyCues.slice(0, cuesLeft);
+    }
+    cuesLeft -= bodyCues.length;
     out.push({
       key,
       name,
@@ -140,7 +153,7 @@ function sections(input: unknown, path: string, problems: TemplateProblem[]): Te
       required: booleanOr(item.required, true, `${at}.required`, problems),
       position,
       topical: booleanOr(item.topical, false, `${at}.topical`, problems),
-      bodyCues: 'bodyCues' in item ? (stringList(item.bodyCues, `${at}.bodyCues`, problems, true, CUES) ?? []) : [],
+      bodyCues,
       skeleton: stringOr(item.skeleton, `（此处填写${name}）`, `${at}.skeleton`, problems, TEMPLATE_LIMITS.skeletonLength),
     });
   });
