@@ -117,8 +117,8 @@ describe('planPlaceholders: what runs, within the caps', () => {
       '3 the pattern is empty',
       '4 must be placeholder text, or { "regex": "…" }',
     ]);
-    // Each costs 73 per character: the seventh would pass 500.
-    expect(reasons(Array(8).fill({ regex: '[^甲乙]{70}X' }))).toEqual([6, 7].map((i) => `${i} the placeholders together are too complex (total size at most 500): this one is not used`));
+    // Each costs 73 per character: the fifth would pass 300.
+    expect(reasons(Array(8).fill({ regex: '[^甲乙]{70}X' }))).toEqual([4, 5, 6, 7].map((i) => `${i} the placeholders together are too complex (total size at most 300): this one is not used`));
     expect(reasons(Array(52).fill('待'))).toEqual([50, 51].map((i) => `${i} more than 50 placeholders: this one is not used`));
   });
 });

@@ -62,8 +62,9 @@ export const RULE_OPTION_SCHEMAS: Readonly<Record<string, Readonly<Record<string
     defaultLimit: { type: 'integer', minimum: 0, maximum: 1000 },
   },
   'repeated-phrase': {
-    // A longer phrase makes every key the rule builds longer: 50 characters is five times the default.
-    minLength: { type: 'integer', minimum: 2, maximum: 50 },
+    // Every key the rule builds is a phrase this long: 50 characters is five times the default;
+    // below 4 characters nearly every word recurs and the rule does several times its usual work.
+    minLength: { type: 'integer', minimum: 4, maximum: 50 },
     minCount: { type: 'integer', minimum: 2, maximum: 1000 },
     // Characters segmented into words, the rule's main cost: at most about three times the default.
     maxChars: { type: 'integer', minimum: 0, maximum: 1_000_000 },

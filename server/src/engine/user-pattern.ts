@@ -18,7 +18,7 @@ export const USER_PATTERN_LIMITS = {
   /** Entries (literal texts and patterns) one configuration may list. */
   maxPatterns: 50,
   /** Work units (text characters × program size) allowed per character of text, for all entries together. */
-  workPerCharacter: 500,
+  workPerCharacter: 300,
   /** Matches reported in one check; a document full of one placeholder says so once. */
   maxMatches: 1000,
 } as const;
