@@ -122,6 +122,8 @@ describe('ConfigLoader', () => {
     const overrides = { rules: { 'placeholder-custom': { options: { patterns: ['〔待填〕', { regex: '〔[^〕]{0,9}〕' }] } } } };
     const loader = new ConfigLoader({ noConfig: true });
     expect(loader.forFile(join(root, 'x.txt'), { trusted: false, overrides }).options.rules?.['placeholder-custom']).toEqual({ options: { patterns: ['〔待填〕'] } });
+    // The settings object is the server's own: validating it leaves it as it was.
+    expect(overrides.rules['placeholder-custom'].options.patterns).toEqual(['〔待填〕', { regex: '〔[^〕]{0,9}〕' }]);
     expect(loader.forFile(join(root, 'x.txt'), { trusted: true, overrides }).options.rules?.['placeholder-custom']).toEqual({ options: { patterns: ['〔待填〕', { regex: '〔[^〕]{0,9}〕' }] } });
   });
 });

@@ -2,11 +2,13 @@
 // describe each rule option precisely, and carry the caps the run-time checks enforce.
 
 import Ajv from 'ajv';
+import fc from 'fast-check';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULE_OPTION_SCHEMAS } from '../../server/src/config/rule-options';
 import { buildSchema } from '../../server/src/config/schema';
+import { validateAgainstSchema } from '../../server/src/config/validate';
 import { allRules, GLOB_LIMITS, USER_PATTERN_LIMITS } from '../../server/src/engine';
 import { TEMPLATE_LIMITS } from '../../server/src/engine/templates/validate';
 
@@ -56,5 +58,27 @@ describe('schemas/gongwenrc.schema.json', () => {
     const ajv = new Ajv({ strictTuples: false });
     ajv.addVocabulary(['markdownDescription']);
     expect(() => ajv.compile(schema())).not.toThrow();
+  });
+
+  it('checked field by field at run time, accepts and refuses exactly what the whole schema does', () => {
+    const ajv = new Ajv({ allErrors: true, strictTuples: false });
+    ajv.addVocabulary(['markdownDescription']);
+    const whole = ajv.compile(schema());
+    const scalar = fc.oneof(fc.constantFrom('off', 'warning', 'strict', '', '〔待填〕', '*.txt', 'x'.repeat(300), '工作总结'), fc.integer({ min: -2, max: 3 }), fc.boolean(), fc.constant(null));
+    const value = fc.letrec<{ any: unknown }>((tie) => ({
+      any: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('any'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('regex', 'text', 'type', 'sections', 'options', 'patterns', 'policy', 'allow', 'key', 'name', 'words'), tie('any'), { maxKeys: 3 })),
+    })).any;
+    const rule = fc.constantFrom(...allRules.map((r) => r.id), 'no-such-rule');
+    const config = fc.oneof(
+      fc.dictionary(fc.constantFrom(...Object.keys(schema().properties), 'colour'), value, { maxKeys: 4 }),
+      fc.record({ rules: fc.dictionary(rule, fc.oneof(value, fc.tuple(fc.constantFrom('error', 'loud'), value)), { maxKeys: 3 }) }),
+      value,
+    );
+    fc.assert(
+      fc.property(config, (c) => {
+        expect(validateAgainstSchema(c).problems.length === 0).toBe(whole(c));
+      }),
+      { numRuns: 1000, seed: 11 },
+    );
   });
 });

@@ -3,6 +3,11 @@
 // English), and everything else applies. ajv's errors are turned into sentences here: for an
 // `anyOf` (a rule written as "warning", ["warning", {…}] or {"severity": …}), only the errors of
 // the form the writer chose are told.
+//
+// Compiling the whole schema takes ajv a few hundred milliseconds, which every CLI run with a
+// configuration would pay; so the file is checked field by field (and `rules` rule by rule), each
+// part of the schema compiled the first time a file uses it. The root object and `rules` have
+// no constraint but their type and which keys they allow, which are checked here, from the schema.
 
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { allRules, CATEGORIES, msg, type Message } from '../engine';
@@ -16,19 +21,70 @@ export interface SchemaProblem {
   severity: 'error' | 'warning';
 }
 
-let validator: ValidateFunction | undefined;
+let schema: Schema | undefined;
+let ajv: Ajv | undefined;
+const parts = new Map<string, ValidateFunction>();
 
-/** Compiled on first use: a CLI run without a configuration file never pays for it. */
-function schemaValidator(): ValidateFunction {
-  if (!validator) {
-    // Strict, except for tuples: a rule's ["severity", {options}] may leave the options out.
-    // Unoptimised code and no inlined references compile in a third of the time, which a CLI run
-    // with a configuration pays once; validating a file takes well under a millisecond either way.
-    const ajv = new Ajv({ allErrors: true, verbose: true, strictTuples: false, inlineRefs: false, code: { optimize: false } });
-    ajv.addVocabulary(['markdownDescription']);
-    validator = ajv.compile(buildSchema(allRules));
+/** The part of the schema for a top-level field, or for one rule under `rules`, compiled on first use. */
+function partValidator(path: [string] | ['rules', string]): ValidateFunction {
+  const key = path.join('/');
+  let validate = parts.get(key);
+  if (!validate) {
+    schema ??= buildSchema(allRules);
+    // Strict, except for tuples: a rule's ["severity", {options}] may leave the options out. The
+    // schema itself is checked once, by test/config/schema.test.ts, not on every run.
+    if (!ajv) {
+      ajv = new Ajv({ allErrors: true, verbose: true, strictTuples: false, inlineRefs: false, code: { optimize: false }, validateSchema: false });
+      ajv.addVocabulary(['markdownDescription']);
+    }
+    const properties = schema.properties as Record<string, Schema>;
+    const part = path.length === 1 ? properties[path[0]] : (properties.rules.properties as Record<string, Schema>)[path[1]];
+    validate = ajv.compile({ $id: `${schema.$id as string}#part/${key}`, definitions: schema.definitions, ...part });
+    parts.set(key, validate);
   }
-  return validator;
+  return validate;
+}
+
+/** The schema's errors for the whole value, as if it had been validated in one piece. */
+function schemaErrors(value: unknown): ErrorObject[] {
+  schema ??= buildSchema(allRules);
+  const fields = schema.properties as Record<string, Schema>;
+  const ruleIds = fields.rules.properties as Record<string, Schema>;
+  const error = (instancePath: string, keyword: string, params: Record<string, unknown>): ErrorObject => ({ instancePath, schemaPath: `#${instancePath}/${keyword}`, keyword, params });
+  if (!isObject(value)) return [error('', 'type', { type: 'object' })];
+  const errors: ErrorObject[] = [];
+  const run = (validate: ValidateFunction, data: unknown, at: string) => {
+    if (validate(data)) return;
+    for (const e of validate.errors ?? []) errors.push({ ...e, instancePath: at + e.instancePath, schemaPath: `#${at}${e.schemaPath.slice(1)}` });
+  };
+  for (const [key, field] of Object.entries(value)) {
+    const at = `/${pointerSegment(key)}`;
+    if (!Object.hasOwn(fields, key)) errors.push(error('', 'additionalProperties', { additionalProperty: key }));
+    else if (key !== 'rules') run(partValidator([key]), field, at);
+    else if (!isObject(field)) errors.push(error(at, 'type', { type: 'object' }));
+    else {
+      for (const [id, setting] of Object.entries(field)) {
+        if (Object.hasOwn(ruleIds, id)) run(partValidator(['rules', id]), setting, `${at}/${pointerSegment(id)}`);
+        else errors.push(error(at, 'additionalProperties', { additionalProperty: id }));
+      }
+    }
+  }
+  return errors;
+}
+
+/** A copy of JSON-like data; anything else (a function, a cycle) is no configuration. */
+function copyOf(input: unknown): unknown {
+  try {
+    return structuredClone(input);
+  } catch {
+    return undefined;
+  }
+}
+
+const pointerSegment = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** What to do with a field the schema refuses. */
@@ -60,18 +116,18 @@ export interface SchemaResult {
  * out only because something inside them was left out first are not told twice.
  */
 export function validateAgainstSchema(input: unknown): SchemaResult {
-  const validate = schemaValidator();
   const problems: (SchemaProblem & { listsValues?: boolean })[] = [];
   const origins = new ArrayOrigins();
-  let value = input;
-  for (let pass = 0; pass < MAX_PASSES && !validate(value); pass++) {
-    const explained = explain(value, validate.errors ?? []);
+  // Fields are left out of a copy: the value may be the caller's (the editor settings).
+  let value = copyOf(input);
+  for (let pass = 0, errors = schemaErrors(value); pass < MAX_PASSES && errors.length; pass++, errors = schemaErrors(value)) {
+    const explained = explain(value, errors);
     if (pass === 0) for (const e of explained) problems.push({ path: origins.original(value, e.path), message: e.message, severity: e.severity, listsValues: e.listsValues });
     // Deepest first, and later array items before earlier ones, so that paths stay valid.
     explained.sort((a, b) => compareForRemoval(a.path, b.path));
     for (const e of explained) value = apply(value, e, origins);
   }
-  if (!validate(value)) value = {};
+  if (schemaErrors(value).length) value = {};
   const result = value;
   return { value: result, problems: dedupe(problems), original: (path) => origins.original(result, path) };
 }
