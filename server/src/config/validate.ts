@@ -21,7 +21,10 @@ export interface SchemaProblem {
   severity: 'error' | 'warning';
 }
 
-let schema: Schema | undefined;
+let built: Schema | undefined;
+/** The published schema, built from the rule registry (test/config/schema.test.ts keeps the file equal to it). */
+const theSchema = () => (built ??= buildSchema(allRules));
+
 let ajv: Ajv | undefined;
 const parts = new Map<string, ValidateFunction>();
 
@@ -30,13 +33,14 @@ function partValidator(path: [string] | ['rules', string]): ValidateFunction {
   const key = path.join('/');
   let validate = parts.get(key);
   if (!validate) {
-    schema ??= buildSchema(allRules);
-    // Strict, except for tuples: a rule's ["severity", {options}] may leave the options out. The
-    // schema itself is checked once, by test/config/schema.test.ts, not on every run.
     if (!ajv) {
+      // Strict, except for tuples: a rule's ["severity", {options}] may leave the options out.
+      // Unoptimised code and no inlined references compile fastest; the schema itself is checked
+      // once, by test/config/schema.test.ts, not on every run.
       ajv = new Ajv({ allErrors: true, verbose: true, strictTuples: false, inlineRefs: false, code: { optimize: false }, validateSchema: false });
       ajv.addVocabulary(['markdownDescription']);
     }
+    const schema = theSchema();
     const properties = schema.properties as Record<string, Schema>;
     const part = path.length === 1 ? properties[path[0]] : (properties.rules.properties as Record<string, Schema>)[path[1]];
     validate = ajv.compile({ $id: `${schema.$id as string}#part/${key}`, definitions: schema.definitions, ...part });
@@ -47,8 +51,7 @@ function partValidator(path: [string] | ['rules', string]): ValidateFunction {
 
 /** The schema's errors for the whole value, as if it had been validated in one piece. */
 function schemaErrors(value: unknown): ErrorObject[] {
-  schema ??= buildSchema(allRules);
-  const fields = schema.properties as Record<string, Schema>;
+  const fields = theSchema().properties as Record<string, Schema>;
   const ruleIds = fields.rules.properties as Record<string, Schema>;
   const error = (instancePath: string, keyword: string, params: Record<string, unknown>): ErrorObject => ({ instancePath, schemaPath: `#${instancePath}/${keyword}`, keyword, params });
   if (!isObject(value)) return [error('', 'type', { type: 'object' })];
@@ -135,10 +138,7 @@ export function validateAgainstSchema(input: unknown): SchemaResult {
 // --- turning ajv's errors into sentences ---------------------------------------------------
 
 function explain(value: unknown, errors: readonly ErrorObject[]): Explained[] {
-  return chosenErrors(errors).flatMap((e) => {
-    const explained = explainOne(value, e);
-    return explained ? [explained] : [];
-  });
+  return chosenErrors(errors).map((e) => explainOne(value, e));
 }
 
 const within = (path: string, prefix: string) => path === prefix || path.startsWith(prefix + '/');
@@ -178,10 +178,10 @@ function chosenErrors(errors: readonly ErrorObject[]): ErrorObject[] {
     const [, best] = fitting.reduce((a, b) => (b[1].length < a[1].length ? b : a));
     out.push(...chosenErrors(best));
   }
-  return [...errors.filter((e) => !claimed.has(e) && !(e.keyword === 'propertyNames')), ...out];
+  return [...errors.filter((e) => !claimed.has(e) && e.keyword !== 'propertyNames'), ...out];
 }
 
-function explainOne(value: unknown, e: ErrorObject): Explained | undefined {
+function explainOne(value: unknown, e: ErrorObject): Explained {
   const path = pointerToPath(value, e.instancePath);
   const params = e.params as Record<string, unknown>;
   const error = (zh: string, en: string, action: Action = { kind: 'delete' }, at = path): Explained => ({ path: at, message: msg(zh, en), severity: 'error', action });
