@@ -164,7 +164,8 @@ function checkConfig(input: unknown, { trusted }: ConfigReadOptions, locate: (pa
 
   // Report types named must exist: an unknown name would silently assume no type.
   const known = knownReportTypes(config.templates);
-  const unknownType = (name: string) => msg(`未知的报告类型“${name}”（可用：${[...known].slice(0, 12).join('、')}…）`, `unknown report type "${name}"`);
+  const some = [...known].slice(0, 12);
+  const unknownType = (name: string) => msg(`未知的报告类型“${name}”（可用：${some.join('、')}等）`, `unknown report type "${name}" (known: ${some.join(', ')} …)`);
   if (value.reportType !== undefined) {
     const name = value.reportType.trim();
     if (known.has(name) || NO_TYPE.has(name)) config.reportType = name;
