@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { allRules, check, parse, type Segmenter } from '../server/src/engine';
 import { cachedSegmenter } from '../server/src/engine/segmenter-cache';
 import { getSegmenter } from '../server/src/segmentation';
+import { measureConfigs, renderConfigRows, type ConfigRow } from './config';
 import { fmtBytes, fmtMs, fmtRatio, percentile, time } from './measure';
 import { measureFixes } from './fix';
 import { measureServer, type ServerResults } from './server';
@@ -112,6 +113,10 @@ async function main(): Promise<void> {
   }
   perRule.sort((a, b) => b.ms - a.ms);
 
+  log('configurations (bench/config.ts)…');
+  const smallest = inputs.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+  const configs = await measureConfigs([smallest, concatenated], segmenter);
+
   const twentyKb = inputs.filter((i) => i.bytes < 64 << 10).sort((a, b) => Math.abs(a.bytes - 20_480) - Math.abs(b.bytes - 20_480))[0];
   log('re-checks after one-character edits…');
   const edits = [
@@ -154,7 +159,7 @@ async function main(): Promise<void> {
 
   log('fixing at scale…');
   const fixing = await measureFixes(segmenter);
-  const markdown = render({ rows, inputs, perRule, parseMs, edits, editedReport: `${twentyKb.name} (${fmtBytes(twentyKb.bytes)})`, memory, segmenters, repetitionFull, repetitionTrimmed, reports: reportPaths.length, server, fixing, minutes: (Date.now() - started) / 60_000 });
+  const markdown = render({ rows, inputs, perRule, parseMs, configs, edits, editedReport: `${twentyKb.name} (${fmtBytes(twentyKb.bytes)})`, memory, segmenters, repetitionFull, repetitionTrimmed, reports: reportPaths.length, server, fixing, minutes: (Date.now() - started) / 60_000 });
   process.stdout.write(markdown + '\n');
   writeDoc(markdown);
   log(`written to ${DOC}`);
@@ -250,6 +255,7 @@ interface Report {
   editedReport: string;
   perRule: { rule: string; ms: number }[];
   parseMs: number;
+  configs: ConfigRow[];
   memory: Record<string, { peakRss: number; ms: number; findings: number }>;
   segmenters: Record<string, { loadMs: number; rssAfterLoad: number; peakRss: number; throughput: Record<string, number> }>;
   repetitionFull: string[];
@@ -294,6 +300,10 @@ function render(r: Report): string {
   out.push('| rule | median | share of the rules |', '| --- | ---: | ---: |');
   for (const x of r.perRule.slice(0, 10)) out.push(`| ${x.rule} | ${fmtMs(x.ms)} | ${((100 * x.ms) / Math.max(rulesTotal, 0.001)).toFixed(0)} % |`);
   out.push('');
+
+  out.push('### What a configuration can cost (bench/config.ts)', '');
+  out.push('Each adversarial configuration of issue 11, and one with every list at its cap and every pattern as costly as allowed, read once and then checked with, against the default check of the same report (nodejieba):', '');
+  out.push(renderConfigRows(r.configs), '');
 
   out.push(`### The engine re-checking ${r.editedReport} after each of 200 one-character edits (in-process)`, '');
   out.push('| segmentation | p50 | p95 |', '| --- | ---: | ---: |');

@@ -85,23 +85,45 @@ describe('ConfigLoader', () => {
 
   it('editor settings override the file, and their problems name the settings', () => {
     write('.gongwenrc.json', '{ "rules": { "placeholder-date": "off", "placeholder-words": "info" }, "reportType": "请示" }');
-    const loader = new ConfigLoader({ overrides: { rules: { 'placeholder-date': 'warning', 'no-such-rule': 'off' } }, overridesName: 'gongwen (VS Code settings)' });
-    const found = loader.forFile(join(root, 'x.txt'));
+    const loader = new ConfigLoader();
+    const request = { overrides: { rules: { 'placeholder-date': 'warning', 'no-such-rule': 'off' } }, overridesName: 'gongwen (VS Code settings)' };
+    const found = loader.forFile(join(root, 'x.txt'), request);
     expect(found.options.rules).toEqual({ 'placeholder-date': { severity: 'warning' }, 'placeholder-words': { severity: 'info' } });
     expect(found.options.settings?.defaultReportType).toBe('请示');
     expect(found.problems).toMatchObject([{ file: 'gongwen (VS Code settings)', field: 'rules.no-such-rule', line: 0 }]);
-    loader.setOverrides(undefined);
     expect(loader.forFile(join(root, 'x.txt')).options.rules).toEqual({ 'placeholder-date': { severity: 'off' }, 'placeholder-words': { severity: 'info' } });
+    // An unsaved document has no file: the settings alone apply.
+    expect(loader.forFile(undefined, request)).toMatchObject({ configPath: undefined, ignored: false, options: { rules: { 'placeholder-date': { severity: 'warning' } } } });
   });
 
-  it('in an untrusted workspace, drops the file\'s regular expressions', () => {
-    write('.gongwenrc.json', '{ "placeholders": ["〔待填〕", { "regex": "〔[^〕]{0,9}〕" }] }');
-    const found = new ConfigLoader({ trusted: false }).forFile(join(root, 'x.txt'));
-    expect(found.options.rules?.['placeholder-custom']).toEqual({ options: { patterns: [{ text: '〔待填〕' }] } });
+  it('hands out the same options until the file changes, so that settings prepared from them are reused', () => {
+    write('.gongwenrc.json', '{ "reportType": "请示", "lexicons": { "topicTerms": ["乡村振兴"] } }');
+    const loader = new ConfigLoader();
+    const request = { overrides: { rules: { 'placeholder-date': 'warning' } } };
+    const first = loader.forFile(join(root, 'a.txt'), request).options;
+    expect(loader.forFile(join(root, 'b/c.txt'), { overrides: { rules: { 'placeholder-date': 'warning' } } }).options).toBe(first);
+    expect(loader.forFile(join(root, 'a.txt')).options).not.toBe(first);
+  });
+
+  it('in an untrusted workspace, drops the file\'s regular expressions and globs', () => {
+    write('.gongwenrc.json', '{ "placeholders": ["〔待填〕", { "regex": "〔[^〕]{0,9}〕" }], "ignore": ["drafts/"] }');
+    const found = new ConfigLoader({ trusted: false }).forFile(join(root, 'drafts/x.txt'));
+    expect(found.options.rules?.['placeholder-custom']).toEqual({ options: { patterns: ['〔待填〕'] } });
+    expect(found.ignored).toBe(false);
     expect(found.problems).toMatchObject([{ field: 'placeholders[1].regex', severity: 'warning' }]);
     // The server learns of trust after it starts: one loader answers for both.
     const loader = new ConfigLoader();
-    expect(loader.forFile(join(root, 'x.txt'), { trusted: false }).options.rules?.['placeholder-custom']).toEqual({ options: { patterns: [{ text: '〔待填〕' }] } });
-    expect(loader.forFile(join(root, 'x.txt')).options.rules?.['placeholder-custom']).toEqual({ options: { patterns: [{ text: '〔待填〕' }, { regex: '〔[^〕]{0,9}〕' }] } });
+    expect(loader.forFile(join(root, 'x.txt'), { trusted: false }).options.rules?.['placeholder-custom']).toEqual({ options: { patterns: ['〔待填〕'] } });
+    expect(loader.forFile(join(root, 'x.txt')).options.rules?.['placeholder-custom']).toEqual({ options: { patterns: ['〔待填〕', { regex: '〔[^〕]{0,9}〕' }] } });
+    expect(loader.forFile(join(root, 'drafts/x.txt')).ignored).toBe(true);
+  });
+
+  it('validates editor settings with the trust of the call: no pattern from them runs untrusted', () => {
+    const overrides = { rules: { 'placeholder-custom': { options: { patterns: ['〔待填〕', { regex: '〔[^〕]{0,9}〕' }] } } } };
+    const loader = new ConfigLoader({ noConfig: true });
+    expect(loader.forFile(join(root, 'x.txt'), { trusted: false, overrides }).options.rules?.['placeholder-custom']).toEqual({ options: { patterns: ['〔待填〕'] } });
+    // The settings object is the server's own: validating it leaves it as it was.
+    expect(overrides.rules['placeholder-custom'].options.patterns).toEqual(['〔待填〕', { regex: '〔[^〕]{0,9}〕' }]);
+    expect(loader.forFile(join(root, 'x.txt'), { trusted: true, overrides }).options.rules?.['placeholder-custom']).toEqual({ options: { patterns: ['〔待填〕', { regex: '〔[^〕]{0,9}〕' }] } });
   });
 });

@@ -109,8 +109,7 @@ describe('validating users\' templates', () => {
     expect(paths(inputs[7])).toEqual(['templates[0].recognise.titleWords', 'templates[0].closing.phrases', 'templates[0].signature']);
     expect(paths(inputs[8])).toEqual(['templates[0].sections[0].position', 'templates[0].sections[0].required']);
     const [problem] = validateTemplates([{}]).problems;
-    expect(problem.message.zh).toBe('templates[0].type：缺少文种名称 type（非空字符串）');
-    expect(problem.message.en).toBe('templates[0].type: missing type (a non-empty string)');
+    expect(problem).toEqual({ path: 'templates[0].type', message: { zh: '缺少文种名称 type（非空字符串）', en: 'missing type (a non-empty string)' } });
   });
 
   it('keeps the valid parts of a template with problems and fills defaults', () => {

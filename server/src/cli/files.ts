@@ -2,7 +2,7 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { PathGlob } from '../engine/path-glob';
+import { compileGlob } from '../engine/globs';
 
 export const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.gongwen'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
@@ -78,11 +78,13 @@ function expandGlob(pattern: string, cwd: string): string[] {
   const firstGlob = segments.findIndex((s) => /[*?[{]/.test(s));
   const base = segments.slice(0, firstGlob).join('/') || (normalised.startsWith('/') ? '/' : '.');
   const baseAbs = resolve(cwd, base);
-  // The engine's glob runs in linear time: a pattern such as **/**/**/…/x never backtracks.
-  const matcher = PathGlob.compile(segments.slice(firstGlob).join('/'));
+  // The engine's glob runs in linear time: a pattern such as **/**/**/…/x never backtracks. One
+  // it cannot use (too long, a negation) matches nothing, and the path is reported as unmatched.
+  const compiled = compileGlob(segments.slice(firstGlob).join('/'));
+  if (!compiled.ok) return [];
   const candidates = walkAll(baseAbs);
   return candidates
-    .filter((f) => matcher.matches(relative(baseAbs, f).split(sep).join('/')))
+    .filter((f) => compiled.glob.matches(relative(baseAbs, f).split(sep).join('/')))
     .map((f) => displayPath(f, cwd));
 }
 

@@ -1,6 +1,30 @@
 // Output formats of the CLI: stylish (for people), json (for tools), sarif (for code scanning).
+// Nothing a file name, a document or a configuration holds may reach the terminal as a control
+// sequence: stylish text shows control characters as escapes, JSON and SARIF write them as
+// JSON escapes (the same values, still valid JSON).
 
 import { allRules, localize, type Locale, type PresentedFinding, type PresentedFix, type Rule } from '../engine';
+
+/**
+ * Characters a terminal acts on instead of showing: C0 controls but tab and line feed, DEL, C1
+ * controls (U+009B starts a sequence as ESC [ does), and the bidirectional overrides and isolates
+ * that reorder what is shown.
+ */
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** The same in JSON text, where JSON.stringify has already escaped C0 controls. */
+const JSON_TERMINAL_CONTROLS = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+const escaped = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** Text safe to print: each control character shown as `\uXXXX`. */
+export function forTerminal(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, escaped);
+}
+
+/** JSON text safe to print: the characters a terminal acts on written as JSON escapes. */
+function jsonForTerminal(json: string): string {
+  return json.replace(JSON_TERMINAL_CONTROLS, escaped);
+}
 
 export interface FileReport {
   file: string;
@@ -8,7 +32,7 @@ export interface FileReport {
 }
 
 export function formatJson(reports: FileReport[]): string {
-  return JSON.stringify(
+  const json = JSON.stringify(
     reports.map((r) => ({
       file: r.file,
       diagnostics: r.diagnostics.map((d) => ({
@@ -24,6 +48,7 @@ export function formatJson(reports: FileReport[]): string {
     null,
     2,
   );
+  return jsonForTerminal(json);
 }
 
 const useColor = () => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -34,10 +59,10 @@ export function formatStylish(reports: FileReport[], locale: Locale): string {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const r of reports) {
     if (!r.diagnostics.length) continue;
-    lines.push(paint(4, r.file));
+    lines.push(paint(4, forTerminal(r.file)));
     const rows = r.diagnostics.map((d) => {
       counts[d.severity]++;
-      return [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, d.message, d.rule] as const;
+      return [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, forTerminal(d.message), forTerminal(d.rule)] as const;
     });
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w1 = Math.max(...rows.map((x) => x[1].length));
@@ -87,7 +112,7 @@ export function formatSarif(reports: FileReport[], locale: Locale, version: stri
       ],
     })),
   );
-  return JSON.stringify(
+  const json = JSON.stringify(
     {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',
@@ -117,6 +142,7 @@ export function formatSarif(reports: FileReport[], locale: Locale, version: stri
     null,
     2,
   );
+  return jsonForTerminal(json);
 }
 
 function sarifFix(file: string, fix: PresentedFix) {

@@ -1,29 +1,17 @@
 // Finding and reading `.gongwenrc.json` for a checked file: the one configuration the CLI and the
 // language server share. The nearest file wins, found by walking up from the checked file's
-// folder (as ESLint's and markdownlint's configuration files are found). Files are read once
-// and re-read when their modification time or size changes.
+// folder (as ESLint's and markdownlint's configuration files are found). Files are read and
+// validated once, and again when their modification time or size changes; the options handed out
+// for a file are the same object until then, so that settings prepared from them are reused.
 
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import {
-  CONFIG_FILE_NAME,
-  emptyConfig,
-  formatProblem,
-  ignoredBy,
-  mergeConfigs,
-  msg,
-  readConfigText,
-  toCheckOptions,
-  validateConfig,
-  type CheckOptions,
-  type ConfigProblem,
-  type GongwenConfig,
-  type Rule,
-} from '../engine';
+import { msg, type CheckOptions } from '../engine';
+import { CONFIG_FILE_NAME, emptyConfig, formatProblem, mergeConfigs, readConfigText, toCheckOptions, validateConfig, type ConfigProblem, type GongwenConfig } from './config';
 
 export { CONFIG_FILE_NAME, formatProblem, type ConfigProblem, type GongwenConfig };
 
-/** A problem in a configuration, with the file it is in (or `settings` for editor settings). */
+/** A problem in a configuration, with the file it is in (or the name of the editor settings). */
 export interface LocatedConfigProblem extends ConfigProblem {
   file: string;
 }
@@ -40,64 +28,53 @@ export interface FileConfiguration {
 }
 
 export interface ConfigLoaderOptions {
-  /** The workspace is trusted (the CLI always is): user regular expressions and templates may run. Default true. */
+  /** The workspace is trusted (the CLI always is): user patterns, globs and templates may run. Default true. */
   trusted?: boolean;
   /** Use this configuration file for every checked file, without looking for one (the CLI's `--config`). */
   configFile?: string;
   /** Use no configuration file at all (the CLI's `--no-config`). */
   noConfig?: boolean;
+}
+
+export interface ConfigRequest {
+  /** Overrides the loader's trust for this call (the server learns of trust after it starts). */
+  trusted?: boolean;
   /**
-   * Editor settings in the configuration's shape (`gongwen.rules`, `gongwen.levelSkip` …, without
-   * the prefix), applied over every file's configuration. Give only values the user set: each
-   * field given replaces the file's, rules merge per rule.
+   * Editor settings in the configuration's shape (`rules`, `reportType` …), applied over the
+   * file's configuration and validated the same way. Give only values the user set: each field
+   * given replaces the file's; rules merge per rule.
    */
   overrides?: unknown;
   /** Name to show for problems in `overrides`. Default `settings`. */
   overridesName?: string;
-  /** Rules the configuration may name; the built-in registry by default. */
-  ruleSet?: readonly Rule[];
 }
 
-const emptyConfigKeys: Record<keyof GongwenConfig, true> = {
-  rules: true,
-  levelSkip: true,
-  reportType: true,
-  reportTypeByPath: true,
-  placeholders: true,
-  templates: true,
-  lexicons: true,
-  ignore: true,
-};
-
-interface CachedFile {
-  mtimeMs: number;
-  size: number;
+interface Loaded {
   config: GongwenConfig;
   problems: LocatedConfigProblem[];
+  /** The fields the overrides set (for a file: none). */
+  given: Set<keyof GongwenConfig>;
 }
+
+interface CachedFile extends Loaded {
+  mtimeMs: number;
+  size: number;
+  /** Check options per overrides, the same object every time. */
+  options: Map<string, { options: FileConfiguration['options']; problems: LocatedConfigProblem[] }>;
+}
+
+const NO_FILE: Loaded = { config: emptyConfig(), problems: [], given: new Set() };
+/** Distinct editor settings kept validated; the server has one or a few. */
+const MAX_OVERRIDES = 32;
 
 export class ConfigLoader {
   private readonly files = new Map<string, CachedFile>();
+  private readonly overrides = new Map<string, Loaded>();
+  private readonly noFile = new Map<string, { options: FileConfiguration['options']; problems: LocatedConfigProblem[] }>();
   private readonly trusted: boolean;
-  private overrides: { config: GongwenConfig; problems: LocatedConfigProblem[]; fields: Set<keyof GongwenConfig> } | undefined;
 
   constructor(private readonly options: ConfigLoaderOptions = {}) {
     this.trusted = options.trusted ?? true;
-    this.setOverrides(options.overrides);
-  }
-
-  /** Replaces the editor settings applied over the files (on `workspace/didChangeConfiguration`). */
-  setOverrides(raw: unknown): void {
-    if (raw === undefined || raw === null) {
-      this.overrides = undefined;
-      return;
-    }
-    const name = this.options.overridesName ?? 'settings';
-    const { config, problems } = validateConfig(raw, { trusted: this.trusted, ruleSet: this.options.ruleSet });
-    // The fields given, less those rejected whole: a bad value leaves the file's value in force.
-    const rejected = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.field));
-    const fields = new Set(Object.keys(typeof raw === 'object' ? raw : {}).filter((k) => k in emptyConfigKeys && !rejected.has(k)) as (keyof GongwenConfig)[]);
-    this.overrides = { config, problems: problems.map((p) => ({ ...p, file: name })), fields };
   }
 
   /** Forgets every file read, e.g. when the client reports a configuration file changed or was deleted. */
@@ -105,21 +82,42 @@ export class ConfigLoader {
     this.files.clear();
   }
 
-  /**
-   * The configuration for a checked file (an absolute path). Never throws. `trusted` overrides
-   * the loader's setting for this call (the server learns of trust after it starts).
-   */
-  forFile(filePath: string, { trusted = this.trusted }: { trusted?: boolean } = {}): FileConfiguration {
-    const absolute = resolve(filePath);
-    const configPath = this.options.noConfig ? undefined : this.options.configFile ? resolve(this.options.configFile) : this.find(dirname(absolute));
+  /** The configuration for a checked file (an absolute path; none for an unsaved document). Never throws. */
+  forFile(filePath: string | undefined, request: ConfigRequest = {}): FileConfiguration {
+    const trusted = request.trusted ?? this.trusted;
+    const absolute = filePath === undefined ? undefined : resolve(filePath);
+    const configPath = this.options.noConfig ? undefined : this.options.configFile ? resolve(this.options.configFile) : absolute && this.find(dirname(absolute));
     const file = configPath ? this.read(configPath, trusted) : undefined;
-    let config = file?.config ?? emptyConfig();
-    const problems = [...(file?.problems ?? [])];
-    if (this.overrides) {
-      config = mergeConfigs(config, this.overrides.config, this.overrides.fields);
-      problems.push(...this.overrides.problems);
+    const overrides = this.validatedOverrides(request, trusted);
+    const key = overrides ? overridesKey(request, trusted) : '';
+    const byOverrides = file?.options ?? this.noFile;
+    let entry = byOverrides.get(key);
+    if (!entry) {
+      const base = file ?? NO_FILE;
+      const config = overrides ? mergeConfigs(base.config, overrides.config, overrides.given) : base.config;
+      entry = { options: toCheckOptions(config), problems: [...base.problems, ...(overrides?.problems ?? [])] };
+      byOverrides.set(key, entry);
     }
-    return { options: toCheckOptions(config), problems, configPath, ignored: configPath ? isIgnored(config, configPath, absolute) : false };
+    const ignored = Boolean(file && configPath && absolute && isIgnored(file.config, configPath, absolute));
+    return { options: entry.options, problems: entry.problems, configPath, ignored };
+  }
+
+  private validatedOverrides(request: ConfigRequest, trusted: boolean): Loaded | undefined {
+    if (request.overrides === undefined || request.overrides === null) return undefined;
+    const key = overridesKey(request, trusted);
+    let loaded = this.overrides.get(key);
+    if (!loaded) {
+      const { config, problems } = validateConfig(request.overrides, { trusted });
+      const name = request.overridesName ?? 'settings';
+      // The fields given, less those refused whole: a bad value leaves the file's value in force.
+      const refused = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.field));
+      const given = new Set(Object.keys(request.overrides as object).filter((k): k is keyof GongwenConfig => k in config && !refused.has(k)));
+      if (config.placeholders.length) given.add('placeholders');
+      if (this.overrides.size >= MAX_OVERRIDES) this.overrides.clear();
+      loaded = { config, problems: problems.map((p) => ({ ...p, file: name })), given };
+      this.overrides.set(key, loaded);
+    }
+    return loaded;
   }
 
   /** The nearest configuration file in `dir` or a folder above it. */
@@ -138,7 +136,7 @@ export class ConfigLoader {
     try {
       stat = statSync(path);
     } catch (e) {
-      return this.unreadable(path, e);
+      return unreadable(path, e);
     }
     const cacheKey = `${trusted ? 'trusted' : 'restricted'}:${path}`;
     const cached = this.files.get(cacheKey);
@@ -147,19 +145,23 @@ export class ConfigLoader {
     try {
       text = readFileSync(path, 'utf8');
     } catch (e) {
-      return this.unreadable(path, e);
+      return unreadable(path, e);
     }
-    const { config, problems } = readConfigText(text, { trusted, ruleSet: this.options.ruleSet });
-    const entry: CachedFile = { mtimeMs: stat.mtimeMs, size: stat.size, config, problems: problems.map((p) => ({ ...p, file: path })) };
+    const { config, problems } = readConfigText(text, { trusted });
+    const entry: CachedFile = { mtimeMs: stat.mtimeMs, size: stat.size, config, problems: problems.map((p) => ({ ...p, file: path })), given: new Set(), options: new Map() };
     this.files.set(cacheKey, entry);
     return entry;
   }
+}
 
-  private unreadable(path: string, e: unknown): CachedFile {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    const message = code === 'ENOENT' ? msg('配置文件不存在', 'the configuration file does not exist') : msg(`无法读取配置文件（${code}）`, `cannot read the configuration file (${code})`);
-    return { mtimeMs: -1, size: -1, config: emptyConfig(), problems: [{ file: path, line: 0, column: 0, field: '', severity: 'error', message }] };
-  }
+function overridesKey(request: ConfigRequest, trusted: boolean): string {
+  return JSON.stringify([trusted, request.overridesName ?? '', request.overrides]);
+}
+
+function unreadable(path: string, e: unknown): CachedFile {
+  const code = (e as NodeJS.ErrnoException).code ?? String(e);
+  const message = code === 'ENOENT' ? msg('配置文件不存在', 'the configuration file does not exist') : msg(`无法读取配置文件（${code}）`, `cannot read the configuration file (${code})`);
+  return { mtimeMs: -1, size: -1, config: emptyConfig(), problems: [{ file: path, line: 0, column: 0, field: '', severity: 'error', message }], given: new Set(), options: new Map() };
 }
 
 function isIgnored(config: GongwenConfig, configPath: string, file: string): boolean {
@@ -168,5 +170,5 @@ function isIgnored(config: GongwenConfig, configPath: string, file: string): boo
   // Files outside the configuration's folder (possible with --config) are not under its globs.
   if (!rel || rel.startsWith('..') || isAbsolute(rel)) return false;
   const path = rel.split(sep).join('/');
-  return config.ignore.some((glob) => ignoredBy(glob, path));
+  return config.ignore.some((glob) => glob.matches(path));
 }

@@ -21,16 +21,8 @@ export * from './templates';
 export { insertSections, renumberLevel, type SectionInsertion } from './structure-fixes';
 export { readDirectives, type Directive, type DirectiveKind, type Directives } from './suppression';
 export { renumberRun, siblingRuns } from './numbering';
-export {
-  CONFIG_FILE_NAME,
-  emptyConfig,
-  formatProblem,
-  mergeConfigs,
-  readConfigText,
-  toCheckOptions,
-  validateConfig,
-  type ConfigProblem,
-  type GongwenConfig,
-} from './config';
-export { ignoredBy, matchesPath } from './path-glob';
+export { compileGlob, compileIgnoreGlob, compilePathGlob, GLOB_LIMITS, PathGlobs, type CompiledGlob, type CompiledGlobResult } from './globs';
+export { compileUserPattern, planPlaceholders, USER_PATTERN_LIMITS, type PlaceholderEntry, type PlaceholderPlan, type UserPattern } from './user-pattern';
+export type { LevelSkipPolicy } from './rules/numbering/numbering-hierarchy';
+export type { LexiconSettings } from './settings';
 export { createIntlSegmenter, intlSegmenter } from './segmenter-intl';

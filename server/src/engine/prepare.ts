@@ -1,9 +1,10 @@
-// Settings made ready for checking: the report templates in force and the lexicons with the
-// user's additions merged in. Adapters prepare them once per configuration and pass them to
+// Settings made ready for checking: the report templates in force, the lexicons with the
+// user's additions merged in, and the path globs compiled as they are first used. Adapters prepare them once per configuration and pass them to
 // every check; the engine keeps nothing between checks.
 
 import { buildCanonicalLexicon, type Canonical } from './lexicons/canonical';
 import { buildRepetitionLexicon, type RepetitionLexicon } from './lexicons/repetition';
+import { PathGlobs } from './globs';
 import type { Settings } from './settings';
 import { BUILTIN_REGISTRY, templateRegistry, type TemplateRegistry } from './templates/registry';
 
@@ -12,6 +13,8 @@ export interface PreparedSettings {
   templates: TemplateRegistry;
   repetition: RepetitionLexicon;
   canonical: Canonical[];
+  /** `reportTypeByPath` and the templates' `fileNamePatterns`, each compiled once for this configuration. */
+  paths: PathGlobs;
 }
 
 /** The shipped lexicons, built once when the engine loads: data, the same for every check. */
@@ -25,5 +28,6 @@ export function prepareSettings(settings: Settings = {}): PreparedSettings {
     templates: settings.templates === undefined ? BUILTIN_REGISTRY : templateRegistry(settings),
     repetition: user ? buildRepetitionLexicon(user) : SHIPPED_REPETITION,
     canonical: user ? buildCanonicalLexicon(user) : SHIPPED_CANONICAL,
+    paths: new PathGlobs(),
   };
 }

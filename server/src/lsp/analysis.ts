@@ -70,7 +70,7 @@ export function analyze(doc: DocumentInput, settings: ServerSettings, segmenter:
   const base = { uri: doc.uri, version: doc.version, text: doc.text, lines, deferredRules: [] as string[], failures: [] as RuleFailure[] };
   const model = parse(directives.visibleText, { format });
   if (config?.ignored || !shouldCheck(doc.languageId, settings, model)) return { ...base, checked: false, findings: [] };
-  const options = checkOptionsFor(settings, format, fileNameOf(doc.uri), config?.options);
+  const options = checkOptionsFor(format, fileNameOf(doc.uri), config?.options);
   options.segmenter = segmenter.status === 'loading' ? pendingSegmenter : segmenter.segmenter;
   const result = checkModel(model, options, directives);
   return {

@@ -18,7 +18,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readTextFile } from '../cli/files';
-import { ConfigLoader, type FileConfiguration } from '../config';
+import { ConfigLoader, formatProblem, type FileConfiguration } from '../config';
 import type { Locale } from '../engine';
 import { analyze, filePathOf, type Analysis } from './analysis';
 import { codeActions, FIX_ALL_KIND, workspaceEdit, type EditTarget } from './codeActions';
@@ -46,7 +46,7 @@ import {
 } from './protocol';
 import { findRuleDocsFolder, ruleDocUrl } from './ruleDocs';
 import type { SegmenterSource } from './segmentation';
-import { DEFAULT_SETTINGS, normalizeSettings, resolveLocale, type ServerSettings } from './settings';
+import { DEFAULT_SETTINGS, editorOverrides, normalizeSettings, resolveLocale, type ServerSettings } from './settings';
 
 export interface ServerOptions {
   version: string;
@@ -105,17 +105,28 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   const localeFor = (settings: ServerSettings): Locale => resolveLocale(settings.locale, clientLocale);
   const docUrlFor = (settings: ServerSettings) => (rule: string) => ruleDocUrl(rule, settings.ruleDocsUrl, ruleDocsFolder);
-  // In an untrusted workspace the configuration's own patterns and templates never run.
+  // In an untrusted workspace the configuration's own patterns, globs and templates never run.
   const configs = new ConfigLoader();
+  /** How problems in the editor settings are named in the log. */
+  const SETTINGS_NAME = 'gongwen (editor settings)';
   /** What was last published for each configuration file's own problems. */
   const configProblemsShown = new Map<string, string>();
+  /** Problems in the editor settings already written to the log. */
+  const settingsProblemsLogged = new Set<string>();
 
-  /** The document's `.gongwenrc.json` (for files on disk), its problems shown on the file itself. */
-  function configurationFor(uri: string, settings: ServerSettings): FileConfiguration | undefined {
-    const path = filePathOf(uri);
-    if (!path) return undefined;
-    const config = configs.forFile(path, { trusted: workspaceTrusted });
+  /**
+   * The document's configuration: its `.gongwenrc.json` (for files on disk), with the editor
+   * settings over it. The file's problems are shown on the file itself, the settings' in the log.
+   */
+  function configurationFor(uri: string, settings: ServerSettings): FileConfiguration {
+    const config = configs.forFile(filePathOf(uri), { trusted: workspaceTrusted, overrides: editorOverrides(settings), overridesName: SETTINGS_NAME });
     if (config.configPath) showConfigProblems(config, localeFor(settings));
+    const fromSettings = config.problems.filter((p) => p.file === SETTINGS_NAME);
+    const key = JSON.stringify(fromSettings);
+    if (fromSettings.length && !settingsProblemsLogged.has(key)) {
+      settingsProblemsLogged.add(key);
+      for (const p of fromSettings) connection.console.warn(formatProblem(p, SETTINGS_NAME, localeFor(settings)));
+    }
     return config;
   }
 

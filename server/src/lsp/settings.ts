@@ -1,8 +1,10 @@
 // Editor settings (`gongwen.*`, read through workspace/configuration) and how they become the
-// engine's CheckOptions. Values come from users' JSON, so everything is validated here and a
-// bad value falls back to its default instead of reaching the engine.
+// engine's CheckOptions. The server's own settings are validated here, a bad value falling back
+// to its default; those that configure checking (`rules`, `defaultReportType`) are handed to the
+// ConfigLoader in the configuration file's shape and validated there, the one way every
+// configuration is validated (same schema, same caps, same trust).
 
-import { findRule, prepareSettings, type CheckOptions, type Locale, type PreparedSettings, type RuleSetting, type Settings, type SeveritySetting } from '../engine';
+import { prepareSettings, type CheckOptions, type Locale, type PreparedSettings, type Settings } from '../engine';
 
 /** Whether plain-text or Markdown files are checked: only those that look like a report, all, or none. */
 export type OtherFilesMode = 'ifReport' | 'always' | 'never';
@@ -14,7 +16,8 @@ export interface ServerSettings {
   debounceMs: number;
   /** `auto` follows the client's display language (Chinese unless it is another language). */
   locale: 'auto' | Locale;
-  rules: Record<string, SeveritySetting | RuleSetting>;
+  /** As the client sent it: validated by the ConfigLoader (see `editorOverrides`). */
+  rules: Record<string, unknown>;
   checkPlainText: OtherFilesMode;
   checkMarkdown: OtherFilesMode;
   /** Report type to assume when the document does not say (structure rules). */
@@ -34,7 +37,6 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   ruleDocsUrl: '',
 };
 
-const SEVERITIES = new Set(['off', 'error', 'warning', 'info']);
 const MODES = new Set(['ifReport', 'always', 'never']);
 
 /** Settings from whatever the client sent (an object, null, or nothing). */
@@ -46,29 +48,12 @@ export function normalizeSettings(raw: unknown): ServerSettings {
     run: pick(r.run, (v) => v === 'onType' || v === 'onSave', DEFAULT_SETTINGS.run),
     debounceMs: pick(r.debounceMs, (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 10_000, DEFAULT_SETTINGS.debounceMs),
     locale: pick(r.locale, (v) => v === 'auto' || v === 'zh' || v === 'en', DEFAULT_SETTINGS.locale),
-    rules: normalizeRules(r.rules),
+    rules: isObject(r.rules) ? r.rules : {},
     checkPlainText: pick(r.checkPlainText, (v) => MODES.has(v as string), DEFAULT_SETTINGS.checkPlainText),
     checkMarkdown: pick(r.checkMarkdown, (v) => MODES.has(v as string), DEFAULT_SETTINGS.checkMarkdown),
     defaultReportType: typeof r.defaultReportType === 'string' && r.defaultReportType.trim() ? r.defaultReportType.trim() : undefined,
     ruleDocsUrl: typeof r.ruleDocsUrl === 'string' ? r.ruleDocsUrl.trim() : DEFAULT_SETTINGS.ruleDocsUrl,
   };
-}
-
-/** Keeps entries for known rules whose value is a severity or `{severity?, options?}`. */
-function normalizeRules(raw: unknown): ServerSettings['rules'] {
-  const out: ServerSettings['rules'] = {};
-  if (!isObject(raw)) return out;
-  for (const [id, value] of Object.entries(raw)) {
-    if (!findRule(id)) continue;
-    if (typeof value === 'string' && SEVERITIES.has(value)) out[id] = value as SeveritySetting;
-    else if (isObject(value)) {
-      const setting: RuleSetting = {};
-      if (typeof value.severity === 'string' && SEVERITIES.has(value.severity)) setting.severity = value.severity as SeveritySetting;
-      if (isObject(value.options)) setting.options = value.options;
-      out[id] = setting;
-    }
-  }
-  return out;
 }
 
 /**
@@ -82,37 +67,29 @@ export function resolveLocale(setting: ServerSettings['locale'], clientLocale: s
 }
 
 /**
- * Engine options for one document: the configuration file's (`.gongwenrc.json`, read by
- * server/src/config) with the editor settings over them, as the CLI puts `--rule` over the file:
- * a writer's own choice wins, and a severity alone keeps the file's options for that rule.
+ * The settings that configure checking, in the configuration file's shape, for the ConfigLoader
+ * to validate and apply over the file (as the CLI puts `--rule` over it): a writer's own choice
+ * wins, and a severity alone keeps the file's options for that rule. Undefined when none is set.
  */
-export function checkOptionsFor(
-  settings: ServerSettings,
-  format: CheckOptions['format'],
-  fileName: string | undefined,
-  fromFile?: Pick<CheckOptions, 'rules' | 'settings'>,
-): CheckOptions {
-  const rules: NonNullable<CheckOptions['rules']> = { ...(fromFile?.rules ?? {}) };
-  for (const [id, setting] of Object.entries(settings.rules)) {
-    const current = rules[id];
-    rules[id] = typeof setting === 'string' && typeof current === 'object' ? { ...current, severity: setting } : setting;
-  }
-  return { format, fileName, rules, prepared: preparedFor(fromFile?.settings, settings.defaultReportType ?? '') };
+export function editorOverrides(settings: ServerSettings): Record<string, unknown> | undefined {
+  const overrides: Record<string, unknown> = {};
+  if (Object.keys(settings.rules).length) overrides.rules = settings.rules;
+  if (settings.defaultReportType) overrides.reportType = settings.defaultReportType;
+  return Object.keys(overrides).length ? overrides : undefined;
 }
 
-/** Settings prepared once per configuration file and default type, not on every keystroke. */
-const preparedByConfig = new WeakMap<object, Map<string, PreparedSettings>>();
-const NO_FILE_SETTINGS = {};
+/** Engine options for one document, from its configuration (the file with the editor settings over it). */
+export function checkOptionsFor(format: CheckOptions['format'], fileName: string | undefined, configured?: Pick<CheckOptions, 'rules' | 'settings'>): CheckOptions {
+  return { format, fileName, rules: configured?.rules ?? {}, prepared: preparedFor(configured?.settings) };
+}
 
-function preparedFor(fromFile: Settings | undefined, defaultReportType: string): PreparedSettings {
-  const key = fromFile ?? NO_FILE_SETTINGS;
-  let byType = preparedByConfig.get(key);
-  if (!byType) preparedByConfig.set(key, (byType = new Map()));
-  let prepared = byType.get(defaultReportType);
-  if (!prepared) {
-    prepared = prepareSettings(defaultReportType ? { ...fromFile, defaultReportType } : { ...fromFile });
-    byType.set(defaultReportType, prepared);
-  }
+/** Settings prepared once per configuration (the loader hands out the same settings object until the configuration changes). */
+const preparedBySettings = new WeakMap<Settings, PreparedSettings>();
+const NO_SETTINGS: Settings = {};
+
+function preparedFor(settings: Settings = NO_SETTINGS): PreparedSettings {
+  let prepared = preparedBySettings.get(settings);
+  if (!prepared) preparedBySettings.set(settings, (prepared = prepareSettings(settings)));
   return prepared;
 }
 

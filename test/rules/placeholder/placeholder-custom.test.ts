@@ -47,8 +47,23 @@ describe(rule, () => {
     expect(flagged('示例：`〔待填〕`，见 <https://example.com/〔待填〕>', rule, withPatterns(['〔待填〕'], 'markdown'))).toEqual([]);
   });
 
-  it('skips patterns that cannot run in linear time instead of failing (the configuration reports them)', () => {
-    const options = withPatterns([{ regex: '(X+)+Y' }, { regex: '' }, 42, null, '〔待填〕']);
+  it('skips entries that cannot be used instead of failing (the configuration reports them)', () => {
+    const options = withPatterns([{ regex: '(?=X)X' }, { regex: '' }, { regex: 'X?' }, 42, null, '〔待填〕']);
     expect(flagged('XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX〔待填〕', rule, options)).toEqual(['〔待填〕']);
+  });
+
+  it('finishes on an empty pattern, which used to loop forever', { timeout: 20_000 }, () => {
+    expect(flagged('〔待填〕XX', rule, withPatterns(['']))).toEqual([]);
+    expect(flagged('〔待填〕XX', rule, withPatterns([{ text: '' }, '〔待填〕']))).toEqual(['〔待填〕']);
+  });
+
+  it('runs a pattern JavaScript would backtrack on for ever, to the end', { timeout: 20_000 }, () => {
+    expect(flagged('X'.repeat(30_000), rule, withPatterns([{ regex: '(X+X+)+Y' }]))).toEqual([]);
+  });
+
+  it('says once when a document holds more matches than it lists', () => {
+    const found = findings('〔待填〕'.repeat(1500), withPatterns(['〔待填〕']), rule);
+    expect(found).toHaveLength(1000);
+    expect(found.filter((f) => f.message.includes('其后的未再列出'))).toHaveLength(1);
   });
 });

@@ -53,7 +53,7 @@ export class DocumentAnalysis {
 
   /** The report type and why; no template when none is recognised. */
   get type(): TypeDecision {
-    return (this.#type ??= detectReportType(this.model, this.frame, this.prepared.templates, this.prepared.settings, this.fileName));
+    return (this.#type ??= detectReportType(this.model, this.frame, this.prepared, this.fileName));
   }
 
   /** 按“工作总结”检查（标题含“总结”）: said in every type-dependent message. */

@@ -5,9 +5,10 @@
 
 import type { DocumentModel } from '../model';
 import { msg, type Message } from '../rule';
+import type { PathGlobs } from '../globs';
+import type { PreparedSettings } from '../prepare';
 import type { Settings } from '../settings';
 import type { Span } from '../text';
-import { matchesPath } from '../path-glob';
 import { NO_DEFAULT_TYPE, type TemplateRegistry } from '../templates/registry';
 import type { ReportTemplate } from '../templates/types';
 import type { DocumentFrame } from './frame';
@@ -30,14 +31,15 @@ const DIRECTIVE_TYPE = /^(?:<!--\s*gongwen-type\s*[:：=]([^>]*)-->|〔\s*gongwe
 /** Quotes and spaces around a written type name: "请示", “请示”. */
 const typeName = (raw: string) => raw.trim().replace(/^["'“]|["'”]$/g, '').trim();
 
-export function detectReportType(model: DocumentModel, frame: DocumentFrame, registry: TemplateRegistry, settings: Settings = {}, fileName?: string): TypeDecision {
+export function detectReportType(model: DocumentModel, frame: DocumentFrame, prepared: Pick<PreparedSettings, 'templates' | 'settings' | 'paths'>, fileName?: string): TypeDecision {
+  const { templates: registry, settings, paths } = prepared;
   const marker = findTypeMarker(model);
   const template = marker && registry.find(marker.name);
   if (marker && template) return { template, source: 'marker', span: marker.span, reason: msg(`文首标注了文种“${marker.name}”`, `the document is marked as "${marker.name}"`) };
   const decided =
-    byPath(registry, settings, fileName) ??
+    byPath(registry, settings, paths, fileName) ??
     byTitleOrSpeech(registry, model, frame) ??
-    byFileName(registry, fileName) ??
+    byFileName(registry, paths, fileName) ??
     byOpening(registry, model, frame) ??
     byDefault(registry, settings);
   // A marker naming no known type is ignored, and every message says so.
@@ -87,11 +89,11 @@ function findTypeMarker(model: DocumentModel): { name: string; span: Span } | un
   return undefined;
 }
 
-function byPath(registry: TemplateRegistry, settings: Settings, fileName: string | undefined): TypeDecision | undefined {
+function byPath(registry: TemplateRegistry, settings: Settings, paths: PathGlobs, fileName: string | undefined): TypeDecision | undefined {
   if (!fileName || !Array.isArray(settings.reportTypeByPath)) return undefined;
   for (const entry of settings.reportTypeByPath) {
     if (!entry || typeof entry.glob !== 'string' || typeof entry.type !== 'string') continue;
-    if (!matchesPath(entry.glob, fileName)) continue;
+    if (!paths.matches(entry.glob, fileName)) continue;
     const template = registry.find(entry.type);
     if (template) {
       return { template, source: 'path', reason: msg(`设置 reportTypeByPath 中“${entry.glob}”与文件路径相符`, `the reportTypeByPath setting maps "${entry.glob}" to it`) };
@@ -155,10 +157,10 @@ function byTitle(registry: TemplateRegistry, model: DocumentModel, frame: Docume
   return { template: hit.template, source: 'title', span, reason: msg(`标题含“${hit.word}”`, `the title contains "${hit.word}"`) };
 }
 
-function byFileName(registry: TemplateRegistry, fileName: string | undefined): TypeDecision | undefined {
+function byFileName(registry: TemplateRegistry, paths: PathGlobs, fileName: string | undefined): TypeDecision | undefined {
   if (!fileName) return undefined;
   for (const template of registry.templates) {
-    const pattern = template.recognise.fileNamePatterns.find((p) => matchesPath(p, fileName));
+    const pattern = template.recognise.fileNamePatterns.find((p) => paths.matches(p, fileName));
     if (pattern) return { template, source: 'fileName', reason: msg(`文件名符合“${pattern}”`, `the file name matches "${pattern}"`) };
   }
   return undefined;
