@@ -2,7 +2,7 @@
 
 import { statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { applyEdits, allRules, check, combineFixes, findRule, localize, prepareSettings, present, type CheckOptions, type Locale, type PreparedSettings, type Settings, type SeveritySetting } from '../engine';
+import { applyEdits, allRules, check, combineFixes, findRule, localize, msg, prepareSettings, present, type CheckOptions, type Locale, type Message, type PreparedSettings, type Settings, type SeveritySetting } from '../engine';
 import { ConfigLoader, formatProblem } from '../config';
 import { getSegmenter } from '../segmentation';
 import { expandPaths, readTextFile } from './files';
@@ -27,7 +27,11 @@ Options for check:
   --locale zh|en                    language of messages (default: zh)
   --fix                             apply every safe fix to the files (UTF-8 files only)
 
-Exit status: 0 no errors, 1 errors found (or a file could not be read), 2 usage error.`;
+Exit status:
+  0  every file was checked and has no errors
+  1  errors were found in the files
+  2  a path could not be checked or fixed (missing, unreadable, not text, not writable;
+     the other files are still checked and reported), or a usage error`;
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -129,8 +133,9 @@ function formatFor(path: string): CheckOptions['format'] {
 }
 
 function runCheck(args: CheckArgs, io: CliIO): number {
-  const { files, unmatched } = expandPaths(args.paths, io.cwd);
-  for (const u of unmatched) io.stderr(`gongwen: ${u}: no such file, or no .txt/.md files in it`);
+  const say = (path: string, message: Message) => io.stderr(`gongwen: ${path}: ${localize(message, args.locale)}`);
+  const { files, problems } = expandPaths(args.paths, io.cwd);
+  for (const problem of problems) say(problem.path, problem.message);
   if (!files.length) return 2;
   const configFile = args.config === undefined ? undefined : resolve(io.cwd, args.config);
   if (configFile && !statSync(configFile, { throwIfNoEntry: false })?.isFile()) {
@@ -140,7 +145,8 @@ function runCheck(args: CheckArgs, io: CliIO): number {
   // The terminal is trusted, as for ESLint: the configuration's patterns and templates apply.
   const configs = new ConfigLoader({ trusted: true, configFile, noConfig: args.noConfig });
   const reportedConfigs = new Set<string>();
-  let unreadable = 0;
+  /** Paths that could not be checked or fixed: the run goes on, the exit status says so. */
+  let troubles = problems.length;
   const reports: FileReport[] = [];
   for (const file of files) {
     const absolute = resolve(io.cwd, file);
@@ -152,13 +158,13 @@ function runCheck(args: CheckArgs, io: CliIO): number {
       for (const problem of config.problems) io.stderr(`gongwen: ${formatProblem(problem, shown, args.locale)}`);
     }
     if (config.ignored) {
-      if (args.paths.includes(file)) io.stderr(`gongwen: ${file}: skipped: ignored by ${displayPath(config.configPath!, io.cwd)}`);
+      if (args.paths.includes(file)) say(file, msg(`已跳过：${displayPath(config.configPath!, io.cwd)} 设定忽略此文件`, `skipped: ignored by ${displayPath(config.configPath!, io.cwd)}`));
       continue;
     }
     const read = readTextFile(absolute);
     if (!read.ok) {
-      io.stderr(`gongwen: ${file}: ${read.error}`);
-      unreadable++;
+      say(file, read.message);
+      troubles++;
       continue;
     }
     const options: CheckOptions = {
@@ -173,10 +179,10 @@ function runCheck(args: CheckArgs, io: CliIO): number {
       const edits = combineFixes(result.findings.flatMap((f) => f.fixes ?? []));
       if (edits.length) {
         if (read.encoding !== 'utf-8') {
-          io.stderr(`gongwen: ${file}: not fixed: the file is ${read.encoding}, and --fix writes UTF-8 files only`);
+          say(file, msg(`未修复：文件编码为 ${read.encoding}，--fix 只写 UTF-8 文件`, `not fixed: the file is ${read.encoding}, and --fix writes UTF-8 files only`));
         } else {
           const fixed = applyEdits(read.text, edits).text;
-          writeFileSync(resolve(io.cwd, file), (read.hadBom ? '\ufeff' : '') + fixed, 'utf8');
+          writeFileSync(absolute, (read.hadBom ? '\ufeff' : '') + fixed, 'utf8');
           result = check(fixed, options);
         }
       }
@@ -187,8 +193,8 @@ function runCheck(args: CheckArgs, io: CliIO): number {
   const output =
     args.format === 'json' ? formatJson(reports) : args.format === 'sarif' ? formatSarif(reports, args.locale, VERSION) : formatStylish(reports, args.locale);
   if (output) io.stdout(output);
-  const errors = reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
-  return errors || unreadable ? 1 : 0;
+  if (troubles) return 2;
+  return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
 /** Built-in defaults < .gongwenrc.json < --rule: a severity from the command line keeps the file's options. */

@@ -1,0 +1,114 @@
+// Reading and walking files in-process (server/src/cli/files.ts): the encodings a report
+// arrives in, a folder of 150,000 files, reads that stop at the size limit. What the `gongwen` binary prints about them is in paths.test.ts.
+
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeText, expandPaths, readTextFile } from '../../server/src/cli/files';
+import { encode, encodeGb18030, ENCODINGS } from '../fuzz/encodings';
+import { repoRoot } from './run-cli';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'gongwen-files-'));
+const REPORT_PATH = join(repoRoot, 'test/corpus/real/summaries/docs/s01_xingzheng_shenpiju_zongjie_2022.txt');
+const REPORT = readFileSync(REPORT_PATH, 'utf8');
+const hasIconv = (() => {
+  try {
+    execFileSync('iconv', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('decoding a real report in every encoding a writer may save it in', () => {
+  it.each(ENCODINGS)('%o reads back exactly', ({ encoding, bom }) => {
+    const result = decodeText(encode(REPORT, encoding, bom)!);
+    expect(result).toEqual({ ok: true, text: REPORT, encoding, hadBom: bom });
+  });
+
+  it.runIf(hasIconv)('the tests encode GB18030 as iconv does', () => {
+    expect(Buffer.from(encodeGb18030(REPORT)!)).toEqual(execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: REPORT }));
+  });
+
+  it('tells UTF-16 without a BOM from GB18030 when a line of 汉字 is valid in both', () => {
+    // No ASCII, so no NUL byte: the UTF-16LE bytes E5 5D 5C 4F … also decode as GB18030 (錧\O…).
+    const line = REPORT.split('\n')
+      .flatMap((l) => l.split(/[^\u4e00-\u9fff，。、；：“”（）]/))
+      .find((l) => l.length >= 20 && [...l].every((c) => c.charCodeAt(0) % 256 !== 0))!;
+    expect(line).toBeDefined();
+    for (const encoding of ['utf-16le', 'utf-16be', 'gb18030'] as const) {
+      const bytes = encode(line, encoding)!;
+      expect(bytes.includes(0), encoding).toBe(false);
+      expect(decodeText(bytes), encoding).toMatchObject({ ok: true, text: line, encoding });
+    }
+  });
+
+  it('reads UTF-16 text of ASCII words in the right byte order', () => {
+    for (const text of ['Work summary\n', 'abcdefgh', '2024']) {
+      expect(decodeText(encode(text, 'utf-16le')!)).toMatchObject({ ok: true, text, encoding: 'utf-16le' });
+      expect(decodeText(encode(text, 'utf-16be')!)).toMatchObject({ ok: true, text, encoding: 'utf-16be' });
+    }
+  });
+
+  it('refuses binary data with NUL bytes, random bytes and UTF-16 of another script instead of returning garbage', () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61', 'hex');
+    expect(decodeText(png)).toMatchObject({ ok: false, error: 'binary file (contains NUL bytes), not text' });
+    let seed = 7;
+    const noise = Uint8Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff);
+    expect(decodeText(noise).ok).toBe(false);
+    expect(decodeText(encode('안녕하세요. 업무 보고서입니다.\n', 'utf-16le')!).ok).toBe(false);
+  });
+});
+
+describe('reading files', () => {
+  it('stops at the limit when a file holds more than its size says (a /proc file says 0 bytes)', () => {
+    const path = '/proc/self/status';
+    if (!readdirSync('/proc').includes('self')) return; // not Linux
+    expect(statSync(path).size).toBe(0);
+    expect(readTextFile(path, 100)).toMatchObject({ ok: false, error: expect.stringMatching(/^file is too large \(> 0 MB/) });
+    expect(readTextFile(path)).toMatchObject({ ok: true, text: expect.stringContaining('Name:') });
+  });
+
+  it('names a broken link, a link loop and a path through a file in one message each', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'ok.txt'), 'text');
+    symlinkSync('missing.txt', join(dir, 'dangling.txt'));
+    symlinkSync('loop.txt', join(dir, 'loop.txt'));
+    expect(readTextFile(join(dir, 'dangling.txt'))).toMatchObject({ ok: false, error: 'broken symbolic link: its target does not exist' });
+    expect(readTextFile(join(dir, 'loop.txt'))).toMatchObject({ ok: false, error: 'too many levels of symbolic links (a link loop)' });
+    expect(readTextFile(join(dir, 'ok.txt', 'x.txt'))).toMatchObject({ ok: false, error: 'a part of the path is not a folder' });
+    expect(readTextFile(dir)).toMatchObject({ ok: false, error: 'is a folder, not a file' });
+  });
+});
+
+describe('walking folders', () => {
+  it('lists 150,000 files under one folder (recursion overflowed the stack past about 130,000)', () => {
+    const dir = tmp();
+    // 150 folders of 1,000 empty reports each, under one folder: the whole list passes through one level.
+    for (let d = 0; d < 150; d++) {
+      const folder = join(dir, 'reports', 'all', `d${d}`);
+      mkdirSync(folder, { recursive: true });
+      for (let f = 0; f < 1000; f++) closeSync(openSync(join(folder, `r${f}.txt`), 'w'));
+    }
+    const { files, problems } = expandPaths(['reports'], dir);
+    expect(problems).toEqual([]);
+    expect(files.length).toBe(150_000);
+    expect(new Set(files).size).toBe(150_000);
+    expect(files.slice(0, 3)).toEqual(['r0.txt', 'r1.txt', 'r10.txt'].map((f) => join('reports', 'all', 'd0', f)));
+  }, 180_000);
+
+  it('reads a folder through a link named on the command line, but follows no link to a folder inside it', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'reports', 'q1'), { recursive: true });
+    writeFileSync(join(dir, 'reports', 'q1', 'a.txt'), 'text');
+    writeFileSync(join(dir, 'elsewhere.txt'), 'text');
+    symlinkSync(join(dir, 'reports', 'q1'), join(dir, 'reports', 'latest'));
+    symlinkSync(join(dir, 'reports'), join(dir, 'reports', 'q1', 'up'));
+    symlinkSync(join(dir, 'elsewhere.txt'), join(dir, 'reports', 'linked.txt'));
+    symlinkSync(join(dir, 'reports'), join(dir, 'shortcut'));
+    expect(expandPaths(['reports'], dir)).toEqual({ files: [join('reports', 'linked.txt'), join('reports', 'q1', 'a.txt')], problems: [] });
+    expect(expandPaths(['shortcut'], dir).files).toEqual([join('shortcut', 'linked.txt'), join('shortcut', 'q1', 'a.txt')]);
+  });
+});
