@@ -1,12 +1,13 @@
-// Reading and walking files in-process (server/src/cli/files.ts): the encodings a report
-// arrives in, a folder of 150,000 files, reads that stop at the size limit. What the `gongwen` binary prints about them is in paths.test.ts.
+// Reading, walking and writing files in-process (server/src/cli/files.ts): the encodings a
+// report arrives in, a folder of 150,000 files, reads that stop at the size limit, writes that
+// keep the file's mode and links. What the `gongwen` binary prints about them is in paths.test.ts.
 
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeText, expandPaths, readTextFile } from '../../server/src/cli/files';
+import { decodeText, expandPaths, readTextFile, writeFixedFile } from '../../server/src/cli/files';
 import { encode, encodeGb18030, ENCODINGS } from '../fuzz/encodings';
 import { repoRoot } from './run-cli';
 
@@ -110,5 +111,28 @@ describe('walking folders', () => {
     symlinkSync(join(dir, 'reports'), join(dir, 'shortcut'));
     expect(expandPaths(['reports'], dir)).toEqual({ files: [join('reports', 'linked.txt'), join('reports', 'q1', 'a.txt')], problems: [] });
     expect(expandPaths(['shortcut'], dir).files).toEqual([join('shortcut', 'linked.txt'), join('shortcut', 'q1', 'a.txt')]);
+  });
+});
+
+describe('writing a fixed file', () => {
+  it('replaces the text, keeps the mode, the BOM it is asked for and the link, and leaves no temporary file', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'real'));
+    writeFileSync(join(dir, 'real', 'r.txt'), 'old text', { mode: 0o640 });
+    symlinkSync(join('real', 'r.txt'), join(dir, 'link.txt'));
+    expect(writeFixedFile(join(dir, 'link.txt'), '新的内容', true)).toBeUndefined();
+    expect(readFileSync(join(dir, 'real', 'r.txt'), 'utf8')).toBe('\ufeff新的内容');
+    expect(statSync(join(dir, 'real', 'r.txt')).mode & 0o7777).toBe(0o640);
+    expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(dir, 'link.txt'))).toBe(join('real', 'r.txt'));
+    expect(readdirSync(join(dir, 'real'))).toEqual(['r.txt']);
+  });
+
+  it('says why when the path is no longer a file, and leaves it alone', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'was-a-file.txt'));
+    expect(writeFixedFile(join(dir, 'was-a-file.txt'), 'x', false)).toEqual({ zh: '未修复：无法写入（是文件夹，不是文件）', en: 'not fixed: cannot write the file (is a folder, not a file)' });
+    expect(writeFixedFile(join(dir, 'gone.txt'), 'x', false)?.en).toBe('not fixed: cannot write the file (no such file or folder)');
+    expect(readdirSync(dir)).toEqual(['was-a-file.txt']);
   });
 });

@@ -1,21 +1,27 @@
 // Files as a shell user meets them, through the built `gongwen` binary: pipes, devices, sockets,
-// huge files, broken links, folders that cannot be read, files in UTF-16 without a BOM. Each such path gets one line on stderr, the others are still checked and
+// huge files, broken links, folders that cannot be read, files that cannot be written, files in
+// UTF-16 without a BOM. Each such path gets one line on stderr, the others are still checked and
 // reported, and the exit status says that something could not be checked.
 
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encode, ENCODINGS } from '../fuzz/encodings';
-import { repoRoot, runCli } from './run-cli';
+import { repoRoot, runCli, unprivileged } from './run-cli';
 
 /** A folder the unprivileged user can enter (mkdtemp makes it 0700). */
 function tmp(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gongwen-paths-'));
   chmodSync(dir, 0o755);
   return dir;
+}
+
+/** Hands paths to the user the permission tests run as, so that their modes decide. */
+function giveToUnprivileged(...paths: string[]): void {
+  if (unprivileged) for (const p of paths) chownSync(p, unprivileged.uid, unprivileged.gid);
 }
 
 const mkfifo = (path: string) => execFileSync('mkfifo', [path]);
@@ -156,5 +162,39 @@ describe('encodings', () => {
     const utf8 = reports.find((x) => x.file.startsWith('utf-8'))!;
     expect(utf8.diagnostics.length).toBeGreaterThan(3);
     for (const other of reports) expect(other.diagnostics, other.file).toEqual(utf8.diagnostics);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('--fix', () => {
+  const FAULTY = '一、主要做法\n工作扎实。。成效明显,群众满意。\n';
+  const FIXED = '一、主要做法\n工作扎实。成效明显，群众满意。\n';
+
+  it('reports a file it may not write in one line, leaves it as it was, and fixes the others', () => {
+    const dir = tmp();
+    for (const name of ['a.txt', 'read-only.txt', 'z.txt']) writeFileSync(join(dir, name), FAULTY);
+    chmodSync(join(dir, 'read-only.txt'), 0o444);
+    giveToUnprivileged(dir, ...['a.txt', 'read-only.txt', 'z.txt'].map((f) => join(dir, f)));
+    const r = runCli(['check', '--fix', '--locale', 'en', '--format', 'json', '.'], dir, undefined, { asUnprivilegedUser: true });
+    expect(lines(r.stderr)).toEqual(['gongwen: read-only.txt: not fixed: cannot write the file (permission denied)']);
+    expect(r.stderr).not.toContain('internal error');
+    expect(readFileSync(join(dir, 'read-only.txt'), 'utf8')).toBe(FAULTY);
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(FIXED);
+    expect(readFileSync(join(dir, 'z.txt'), 'utf8')).toBe(FIXED);
+    expect(files(r.stdout)).toEqual(['a.txt', 'read-only.txt', 'z.txt']);
+    expect(r.code).toBe(2);
+  });
+
+  it('leaves the original whole when a write fails half way (a file size limit), and fixes the others', () => {
+    const dir = tmp();
+    // Larger than the limit once fixed: the write stops after 8 KiB with EFBIG.
+    const large = FAULTY.repeat(400);
+    writeFileSync(join(dir, 'large.txt'), large);
+    writeFileSync(join(dir, 'small.txt'), FAULTY);
+    const r = runCli(['check', '--fix', '--locale', 'en', '--format', 'json', '.'], dir, undefined, { fileSizeLimitKiB: 8 });
+    expect(lines(r.stderr)).toEqual(['gongwen: large.txt: not fixed: cannot write the file (file too large for this system or limit)']);
+    expect(readFileSync(join(dir, 'large.txt'), 'utf8')).toBe(large);
+    expect(readFileSync(join(dir, 'small.txt'), 'utf8')).toBe(FIXED);
+    expect(readdirSync(dir).sort()).toEqual(['large.txt', 'small.txt']);
+    expect(r.code).toBe(2);
   });
 });

@@ -16,10 +16,17 @@ export interface RunOptions {
   input?: string;
   /** Run as a user that file modes apply to (see `unprivileged`). */
   asUnprivilegedUser?: boolean;
+  /** `ulimit -f` in KiB: a write past it fails with EFBIG, part of the bytes written, as on a full disk. */
+  fileSizeLimitKiB?: number;
 }
 
 export function runCli(args: string[], cwd = repoRoot, input?: string, options: RunOptions = {}) {
   const user = options.asUnprivilegedUser ? unprivileged : undefined;
-  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', input: input ?? options.input, maxBuffer: 256 * 1024 * 1024, timeout: 60_000, ...user });
+  // SIGXFSZ is ignored (as an ignored signal survives exec) so that the write fails instead of killing the process.
+  const [command, commandArgs] =
+    options.fileSizeLimitKiB === undefined
+      ? [process.execPath, [cliPath, ...args]]
+      : ['bash', ['-c', `trap '' XFSZ; ulimit -f ${options.fileSizeLimitKiB}; exec "$0" "$@"`, process.execPath, cliPath, ...args]];
+  const r = spawnSync(command, commandArgs, { cwd, encoding: 'utf8', input: input ?? options.input, maxBuffer: 256 * 1024 * 1024, timeout: 60_000, ...user });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

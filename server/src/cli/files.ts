@@ -1,20 +1,27 @@
-// Files on disk for the CLI and the server: finding the files to check and reading them as text
-// whatever their encoding. Every path that cannot be read or decoded gives one message and the
-// caller goes on: nothing here throws on a bad path, blocks on a pipe or reads more than
-// MAX_FILE_BYTES.
+// Files on disk for the CLI and the server: finding the files to check, reading them as text
+// whatever their encoding, and writing fixed files back. Every path that cannot be read, decoded
+// or written gives one message and the caller goes on: nothing here throws on a bad path, blocks
+// on a pipe or reads more than MAX_FILE_BYTES.
 
 import {
   closeSync,
   constants,
+  fchmodSync,
+  fchownSync,
   fstatSync,
+  fsyncSync,
   lstatSync,
   openSync,
   readdirSync,
   readSync,
+  realpathSync,
+  renameSync,
   statSync,
+  unlinkSync,
+  writeSync,
   type Stats,
 } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { msg, type Message } from '../engine';
 import { PathGlob } from '../engine/path-glob';
 
@@ -271,6 +278,13 @@ function systemError(e: unknown): Message {
       return msg('路径过长', 'the path is too long');
     case 'EISDIR':
       return msg('是文件夹，不是文件', 'is a folder, not a file');
+    case 'EROFS':
+      return msg('文件系统只读', 'read-only file system');
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return msg('磁盘空间不足', 'no space left on the disk');
+    case 'EFBIG':
+      return msg('超出允许的文件大小', 'file too large for this system or limit');
     default:
       return msg(`系统错误 ${code ?? String(e)}`, `system error ${code ?? String(e)}`);
   }
@@ -416,4 +430,69 @@ function gb2312Share(bytes: Uint8Array): number {
     i += 2;
   }
   return doubleByte ? gb2312 / doubleByte : 1;
+}
+
+// --- writing ---------------------------------------------------------------------------------
+
+/**
+ * Writes a fixed file in UTF-8 (with the BOM it had), or says why it could not. The text goes to
+ * a new file in the same folder that then replaces the original in one rename, so a failure at
+ * any point (no space, a size limit, a crash) leaves the original as it was, never half a report.
+ * The new file keeps the original's mode (and owner, where allowed). A file the user may not write
+ * is not written, even though its folder would allow the rename. A symbolic link is written
+ * through: its target is replaced, the link stays.
+ */
+export function writeFixedFile(path: string, text: string, hadBom: boolean): Message | undefined {
+  let target: string;
+  let original: Stats;
+  try {
+    target = realpathSync(path);
+    original = statSync(target);
+    const notFile = notRegularFile(original);
+    if (notFile) return notFixed(notFile);
+    // Opening for writing (without truncating) asks the system whether this user may write it.
+    closeSync(openSync(target, constants.O_WRONLY | O_NONBLOCK | O_NOCTTY));
+  } catch (e) {
+    return notFixed(systemError(e));
+  }
+  const temporary = join(dirname(target), `.${basename(target)}.gongwen-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temporary, 'wx', original.mode & 0o7777);
+    fchmodSync(fd, original.mode & 0o7777);
+    if (process.getuid?.() !== original.uid || process.getgid?.() !== original.gid) {
+      try {
+        fchownSync(fd, original.uid, original.gid);
+      } catch {
+        // Only root may give a file away: anyone else's fixed file is theirs, with the same mode.
+      }
+    }
+    const bytes = Buffer.from((hadBom ? '\ufeff' : '') + text, 'utf8');
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temporary, target);
+    return undefined;
+  } catch (e) {
+    if (fd !== undefined) closeQuietly(fd);
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Never created.
+    }
+    return notFixed(systemError(e));
+  }
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // The write already failed; that is what the writer is told.
+  }
+}
+
+function notFixed(why: Message): Message {
+  return msg(`未修复：无法写入（${why.zh}）`, `not fixed: cannot write the file (${why.en})`);
 }

@@ -1,11 +1,11 @@
 // The `gongwen` command: a thin adapter that reads files, runs the engine and prints findings.
 
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { applyEdits, allRules, check, combineFixes, findRule, localize, msg, prepareSettings, present, type CheckOptions, type Locale, type Message, type PreparedSettings, type Settings, type SeveritySetting } from '../engine';
 import { ConfigLoader, formatProblem } from '../config';
 import { getSegmenter } from '../segmentation';
-import { expandPaths, readTextFile } from './files';
+import { expandPaths, readTextFile, writeFixedFile } from './files';
 import { formatJson, formatSarif, formatStylish, type FileReport } from './format';
 
 declare const __GONGWEN_VERSION__: string | undefined;
@@ -182,8 +182,11 @@ function runCheck(args: CheckArgs, io: CliIO): number {
           say(file, msg(`未修复：文件编码为 ${read.encoding}，--fix 只写 UTF-8 文件`, `not fixed: the file is ${read.encoding}, and --fix writes UTF-8 files only`));
         } else {
           const fixed = applyEdits(read.text, edits).text;
-          writeFileSync(absolute, (read.hadBom ? '\ufeff' : '') + fixed, 'utf8');
-          result = check(fixed, options);
+          const notWritten = writeFixedFile(absolute, fixed, read.hadBom);
+          if (notWritten) {
+            say(file, notWritten);
+            troubles++;
+          } else result = check(fixed, options);
         }
       }
     }
