@@ -3,7 +3,7 @@
 // keep the file's mode and links. What the `gongwen` binary prints about them is in paths.test.ts.
 
 import { execFileSync } from 'node:child_process';
-import { closeSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,11 +46,23 @@ describe('decoding a real report in every encoding a writer may save it in', () 
     }
   });
 
+  it('refuses a one-line title in UTF-16 without BOM rather than guess: no ASCII, no punctuation, and 8-bit text can look the same', () => {
+    for (const encoding of ['utf-16le', 'utf-16be'] as const) expect(decodeText(encode('平潭综合实验区管委会工作报告', encoding)!)).toMatchObject({ ok: false, error: 'not text in UTF-8, UTF-16 or GB18030/GBK' });
+    // Latin-1 text of even length: as UTF-16 its letter pairs are 汉字 (Ca → 慃), with no Chinese punctuation.
+    expect(decodeText(Buffer.from('Caf\u00e9 au lait, cr\u00e8me br\u00fbl\u00e9e, and more text.', 'latin1'))).toMatchObject({ ok: false });
+  });
+
   it('reads UTF-16 text of ASCII words in the right byte order', () => {
     for (const text of ['Work summary\n', 'abcdefgh', '2024']) {
       expect(decodeText(encode(text, 'utf-16le')!)).toMatchObject({ ok: true, text, encoding: 'utf-16le' });
       expect(decodeText(encode(text, 'utf-16be')!)).toMatchObject({ ok: true, text, encoding: 'utf-16be' });
     }
+  });
+
+  it('reads traditional characters in GBK, and refuses Latin-1 text that GB18030 would decode into garbage', () => {
+    const traditional = '我們的工作報告：過去一年，本單位認真貫徹落實各項決策部署，紮實推進經濟發展與社會進步。\n';
+    expect(decodeText(encode(traditional, 'gb18030')!)).toMatchObject({ ok: true, text: traditional, encoding: 'gb18030' });
+    expect(decodeText(Buffer.from('Café, résumé, naïve, façade: ±5 °C.\n', 'latin1'))).toMatchObject({ ok: false, error: 'not text in UTF-8, UTF-16 or GB18030/GBK' });
   });
 
   it('refuses binary data with NUL bytes, random bytes and UTF-16 of another script instead of returning garbage', () => {
@@ -93,11 +105,15 @@ describe('walking folders', () => {
       mkdirSync(folder, { recursive: true });
       for (let f = 0; f < 1000; f++) closeSync(openSync(join(folder, `r${f}.txt`), 'w'));
     }
-    const { files, problems } = expandPaths(['reports'], dir);
-    expect(problems).toEqual([]);
-    expect(files.length).toBe(150_000);
-    expect(new Set(files).size).toBe(150_000);
-    expect(files.slice(0, 3)).toEqual(['r0.txt', 'r1.txt', 'r10.txt'].map((f) => join('reports', 'all', 'd0', f)));
+    try {
+      const { files, problems } = expandPaths(['reports'], dir);
+      expect(problems).toEqual([]);
+      expect(files.length).toBe(150_000);
+      expect(new Set(files).size).toBe(150_000);
+      expect(files.slice(0, 3)).toEqual(['r0.txt', 'r1.txt', 'r10.txt'].map((f) => join('reports', 'all', 'd0', f)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 180_000);
 
   it('reads a folder through a link named on the command line, but follows no link to a folder inside it', () => {

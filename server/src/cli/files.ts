@@ -308,7 +308,8 @@ type Decoded = { ok: true; text: string; encoding: string; hadBom: boolean };
  * report, and the best one wins: UTF-16 by the share of characters a report is written in,
  * GB18030 by the share of its double-byte characters that lie in the GB2312 area, where nearly
  * every character of real simplified Chinese text lies (the other decoding's bytes fall
- * outside it). UTF-16 text must also be plausible on its own, so binary data is still refused.
+ * outside it). Each must also be plausible on its own (MIN_UTF16_SHARE…, MIN_GB2312_SHARE), so
+ * binary data and text in other legacy encodings are refused.
  */
 export function decodeText(bytes: Uint8Array): ReadResult {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return checked(decodeAs(bytes.subarray(3), 'utf-8', true), NOT_TEXT);
@@ -325,12 +326,14 @@ export function decodeText(bytes: Uint8Array): ReadResult {
     for (const encoding of ['utf-16le', 'utf-16be']) {
       const decoded = decodeAs(bytes, encoding);
       const score = decoded ? reportCharacterShare(decoded.text) : 0;
-      if (decoded && score >= MIN_UTF16_SHARE) candidates.push({ decoded, score, tieBreak: latinShare(decoded.text) });
+      if (decoded && (hasNul ? score >= MIN_UTF16_SHARE : score >= MIN_UTF16_SHARE_WITHOUT_ASCII && CHINESE_PUNCTUATION.test(decoded.text)))
+        candidates.push({ decoded, score, tieBreak: latinShare(decoded.text) });
     }
   }
   // GB18030 text never contains a NUL byte: NUL bytes are UTF-16 or binary data.
   const gb = hasNul ? undefined : decodeAs(bytes, 'gb18030');
-  if (gb) candidates.push({ decoded: gb, score: gb2312Share(bytes), tieBreak: 0 });
+  const gbScore = gb ? gb2312Share(bytes) : 0;
+  if (gb && gbScore >= MIN_GB2312_SHARE) candidates.push({ decoded: gb, score: gbScore, tieBreak: 0 });
   const best = candidates.filter((c) => !looksBinary(c.decoded.text)).sort((a, b) => b.score - a.score || b.tieBreak - a.tieBreak)[0];
   if (best) return best.decoded;
   return { ok: false, ...(hasNul ? { message: BINARY_NUL, error: BINARY_NUL.en } : { message: NOT_TEXT, error: NOT_TEXT.en }) };
@@ -365,8 +368,21 @@ function looksBinary(text: string): boolean {
   return sample.length > 0 && control / sample.length > 0.01;
 }
 
-/** UTF-16 without a BOM must read as a report almost throughout. */
-const MIN_UTF16_SHARE = 0.9;
+/**
+ * UTF-16 without a BOM must read as a report for the most part. Arbitrary code units score about
+ * 0.37 (the blocks below cover that much of the BMP), so binary data stays out; a report with a
+ * few words in another script stays in.
+ */
+const MIN_UTF16_SHARE = 0.5;
+
+/**
+ * UTF-16 with no NUL byte has no ASCII at all, not even a line break: it can only be a line of
+ * 汉字 and full-width punctuation, and must read so throughout. Pairs of ASCII letters read as
+ * UTF-16 are 汉字 too (ab → 扡), so 8-bit text (Latin-1, say) would pass; but Chinese punctuation
+ * cannot come from it: each of these code units holds a control byte or 0xFF.
+ */
+const MIN_UTF16_SHARE_WITHOUT_ASCII = 0.9;
+const CHINESE_PUNCTUATION = /[、。，：；！？“”（）]/;
 
 /**
  * The blocks a Chinese report is written in (code point ranges, inclusive). Rare blocks are left
@@ -409,6 +425,13 @@ function latinShare(text: string): number {
   return sample.length ? latin / sample.length : 0;
 }
 
+/**
+ * GB18030 must have a fair share of its double-byte characters in the GB2312 area: real text has
+ * nearly all (traditional characters in GBK about 0.6); Latin-1 or other legacy text, which
+ * GB18030 also decodes, as garbage, has next to none.
+ */
+const MIN_GB2312_SHARE = 0.3;
+
 /** The share of GB18030 double-byte characters (in the sample) that lie in the GB2312 area (A1–F7, A1–FE). */
 function gb2312Share(bytes: Uint8Array): number {
   let doubleByte = 0;
@@ -440,7 +463,8 @@ function gb2312Share(bytes: Uint8Array): number {
  * any point (no space, a size limit, a crash) leaves the original as it was, never half a report.
  * The new file keeps the original's mode (and owner, where allowed). A file the user may not write
  * is not written, even though its folder would allow the rename. A symbolic link is written
- * through: its target is replaced, the link stays.
+ * through: its target is replaced, the link stays. (As with `sed -i`, other hard links to the
+ * file keep the old text.)
  */
 export function writeFixedFile(path: string, text: string, hadBom: boolean): Message | undefined {
   let target: string;
