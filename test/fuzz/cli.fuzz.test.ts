@@ -89,13 +89,22 @@ describe('decoding', () => {
     );
   });
 
-  it('reads every mutated real report back exactly, in UTF-8, UTF-16LE/BE with and without BOM, and GB18030', () => {
+  it('reads every mutated real report back exactly, in UTF-8, UTF-16LE/BE with and without BOM, and GB18030 (or refuses where it cannot tell)', () => {
     fc.assert(
       fc.property(mutatedReport, fc.constantFrom(...ENCODINGS), (text, { encoding, bom }) => {
         const bytes = encode(text, encoding, bom);
         fc.pre(bytes !== undefined); // GB18030 of a character beyond the BMP is not tabled by the test encoder
+        // A text that starts with U+FEFF, saved without a BOM, is the very bytes of the rest saved with one.
+        fc.pre(bom || encoding === 'gb18030' || !text.startsWith('\ufeff'));
         const result = decodeText(bytes!);
-        expect(result, `${encoding}${bom ? ' with BOM' : ''}: ${JSON.stringify(text.slice(0, 60))}`).toEqual({ ok: true, text, encoding, hadBom: bom });
+        const context = `${encoding}${bom ? ' with BOM' : ''}: ${JSON.stringify(text.slice(0, 60))}`;
+        // The one case the decoder refuses rather than guesses: UTF-16 without BOM, with no ASCII
+        // (so no NUL byte) and no Chinese punctuation, which 8-bit text read as UTF-16 can mimic.
+        const indistinct = encoding.startsWith('utf-16') && !bom && !bytes!.includes(0) && !/[、。，：；！？“”（）]/.test(text);
+        if (indistinct && !result.ok) return;
+        // GB18030 of ASCII text is the same bytes as UTF-8, and is read as UTF-8.
+        const sameAsUtf8 = encoding === 'gb18030' && Buffer.from(bytes!).equals(Buffer.from(text, 'utf8'));
+        expect(result, context).toEqual({ ok: true, text, encoding: sameAsUtf8 ? 'utf-8' : encoding, hadBom: bom });
       }),
       settings(runs(300, 10_000)),
     );
