@@ -308,8 +308,8 @@ type Decoded = { ok: true; text: string; encoding: string; hadBom: boolean };
  * report, and the best one wins: UTF-16 by the share of characters a report is written in,
  * GB18030 by the share of its double-byte characters that lie in the GB2312 area, where nearly
  * every character of real simplified Chinese text lies (the other decoding's bytes fall
- * outside it). Each must also be plausible on its own (MIN_UTF16_SHARE…, MIN_GB2312_SHARE), so
- * binary data and text in other legacy encodings are refused.
+ * outside it). Each must also be plausible on its own (MIN_UTF16_SHARE, CHINESE_PUNCTUATION,
+ * MIN_GB2312_SHARE), so binary data and text in other legacy encodings are refused.
  */
 export function decodeText(bytes: Uint8Array): ReadResult {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return checked(decodeAs(bytes.subarray(3), 'utf-8', true), NOT_TEXT);
@@ -326,8 +326,7 @@ export function decodeText(bytes: Uint8Array): ReadResult {
     for (const encoding of ['utf-16le', 'utf-16be']) {
       const decoded = decodeAs(bytes, encoding);
       const score = decoded ? reportCharacterShare(decoded.text) : 0;
-      if (decoded && (hasNul ? score >= MIN_UTF16_SHARE : score >= MIN_UTF16_SHARE_WITHOUT_ASCII && CHINESE_PUNCTUATION.test(decoded.text)))
-        candidates.push({ decoded, score, tieBreak: latinShare(decoded.text) });
+      if (decoded && score >= MIN_UTF16_SHARE && (hasNul || CHINESE_PUNCTUATION.test(decoded.text))) candidates.push({ decoded, score, tieBreak: latinShare(decoded.text) });
     }
   }
   // GB18030 text never contains a NUL byte: NUL bytes are UTF-16 or binary data.
@@ -377,11 +376,10 @@ const MIN_UTF16_SHARE = 0.5;
 
 /**
  * UTF-16 with no NUL byte has no ASCII at all, not even a line break: it can only be a line of
- * 汉字 and full-width punctuation, and must read so throughout. Pairs of ASCII letters read as
- * UTF-16 are 汉字 too (ab → 扡), so 8-bit text (Latin-1, say) would pass; but Chinese punctuation
- * cannot come from it: each of these code units holds a control byte or 0xFF.
+ * 汉字 and full-width punctuation. Pairs of ASCII letters read as UTF-16 are 汉字 too (Ca → 慃),
+ * so 8-bit text (Latin-1, say) could pass for it, but not with Chinese punctuation: each of these
+ * code units holds a control byte or 0xFF, which neither 8-bit text nor GB18030 has.
  */
-const MIN_UTF16_SHARE_WITHOUT_ASCII = 0.9;
 const CHINESE_PUNCTUATION = /[、。，：；！？“”（）]/;
 
 /**
