@@ -3,6 +3,16 @@
 import { forTerminal } from './format';
 import { run } from './main';
 
+// A reader that stops early (`gongwen check reports | head`) is not a failure of the check: stop
+// quietly, as a command ended by SIGPIPE does. Any other failure to write the output (a full disk)
+// is one line, not a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE' && stream === process.stdout) process.stderr.write(`gongwen: cannot write the output: ${e.code ?? e.message}\n`);
+    process.exit(e.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+  });
+}
+
 const code = run(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'),
   // Every message names a file, a field or a rule a user wrote: none may drive the terminal.

@@ -1,11 +1,11 @@
 // The `gongwen` command: a thin adapter that reads files, runs the engine and prints findings.
 
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { allRules, check, findRule, fixesOf, fixText, localize, prepareSettings, present, type CheckOptions, type Locale, type PreparedSettings, type Rule, type Settings, type SeveritySetting } from '../engine';
+import { allRules, check, findRule, fixesOf, fixText, localize, msg, prepareSettings, present, type CheckOptions, type Locale, type Message, type PreparedSettings, type Rule, type Settings, type SeveritySetting } from '../engine';
 import { ConfigLoader, formatProblem } from '../config';
 import { getSegmenter } from '../segmentation';
-import { expandPaths, readTextFile } from './files';
+import { expandPaths, readTextFile, writeFixedFile } from './files';
 import { formatJson, formatSarif, formatStylish, type FileReport } from './format';
 
 declare const __GONGWEN_VERSION__: string | undefined;
@@ -30,7 +30,11 @@ Options for check:
   --fix-suggestions                 with --fix, also apply the first suggestion of each problem:
                                     sections inserted, wording changed (read the result!)
 
-Exit status: 0 no errors, 1 errors found (or a file could not be read), 2 usage error.`;
+Exit status:
+  0  every file was checked and has no errors
+  1  errors were found in the files
+  2  a path could not be checked or fixed (missing, unreadable, not text, not writable;
+     the other files are still checked and reported), or a usage error`;
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -136,8 +140,9 @@ function formatFor(path: string): CheckOptions['format'] {
 }
 
 function runCheck(args: CheckArgs, io: CliIO): number {
-  const { files, unmatched } = expandPaths(args.paths, io.cwd);
-  for (const u of unmatched) io.stderr(`gongwen: ${u}: no such file, or no .txt/.md files in it`);
+  const say = (path: string, message: Message) => io.stderr(`gongwen: ${path}: ${localize(message, args.locale)}`);
+  const { files, problems } = expandPaths(args.paths, io.cwd);
+  for (const problem of problems) say(problem.path, problem.message);
   if (!files.length) return 2;
   const configFile = args.config === undefined ? undefined : resolve(io.cwd, args.config);
   if (configFile && !statSync(configFile, { throwIfNoEntry: false })?.isFile()) {
@@ -147,7 +152,8 @@ function runCheck(args: CheckArgs, io: CliIO): number {
   // The terminal is trusted, as for ESLint: the configuration's patterns and templates apply.
   const configs = new ConfigLoader({ trusted: true, configFile, noConfig: args.noConfig });
   const reportedConfigs = new Set<string>();
-  let unreadable = 0;
+  /** Paths that could not be checked or fixed: the run goes on, the exit status says so. */
+  let troubles = problems.length;
   const reports: FileReport[] = [];
   for (const file of files) {
     const absolute = resolve(io.cwd, file);
@@ -159,13 +165,13 @@ function runCheck(args: CheckArgs, io: CliIO): number {
       for (const problem of config.problems) io.stderr(`gongwen: ${formatProblem(problem, shown, args.locale)}`);
     }
     if (config.ignored) {
-      if (args.paths.includes(file)) io.stderr(`gongwen: ${file}: skipped: ignored by ${displayPath(config.configPath!, io.cwd)}`);
+      if (args.paths.includes(file)) say(file, msg(`已跳过：${displayPath(config.configPath!, io.cwd)} 设定忽略此文件`, `skipped: ignored by ${displayPath(config.configPath!, io.cwd)}`));
       continue;
     }
     const read = readTextFile(absolute);
     if (!read.ok) {
-      io.stderr(`gongwen: ${file}: ${read.error}`);
-      unreadable++;
+      say(file, read.message);
+      troubles++;
       continue;
     }
     const options: CheckOptions = {
@@ -178,12 +184,17 @@ function runCheck(args: CheckArgs, io: CliIO): number {
     let result = check(read.text, options);
     if (args.fix && fixesOf(result, args.fixSuggestions).length) {
       if (read.encoding !== 'utf-8') {
-        io.stderr(`gongwen: ${file}: not fixed: the file is ${read.encoding}, and --fix writes UTF-8 files only`);
+        say(file, msg(`未修复：文件编码为 ${read.encoding}，--fix 只写 UTF-8 文件`, `not fixed: the file is ${read.encoding}, and --fix writes UTF-8 files only`));
       } else {
         const fixed = fixText(read.text, options, { suggestions: args.fixSuggestions, checked: result });
-        if (fixed.text !== read.text) writeFixedFile(resolve(io.cwd, file), fixed.text, read.hadBom);
-        if (!fixed.converged) io.stderr(`gongwen: ${file}: fixes still pending after ${fixed.passes} passes; run --fix again and report this`);
-        result = fixed.result;
+        const notWritten = fixed.text === read.text ? undefined : writeFixedFile(absolute, fixed.text, read.hadBom);
+        if (notWritten) {
+          say(file, notWritten);
+          troubles++;
+        } else {
+          if (!fixed.converged) say(file, msg(`修复 ${fixed.passes} 轮后仍有可修复的问题，请再运行一次 --fix 并报告此情况`, `fixes still pending after ${fixed.passes} passes; run --fix again and report this`));
+          result = fixed.result;
+        }
       }
     }
     for (const failure of result.failures) io.stderr(`gongwen: ${file}: rule ${failure.rule} failed: ${failure.error}`);
@@ -192,12 +203,8 @@ function runCheck(args: CheckArgs, io: CliIO): number {
   const output =
     args.format === 'json' ? formatJson(reports) : args.format === 'sarif' ? formatSarif(reports, args.locale, VERSION) : formatStylish(reports, args.locale);
   if (output) io.stdout(output);
-  const errors = reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
-  return errors || unreadable ? 1 : 0;
-}
-
-function writeFixedFile(path: string, text: string, hadBom: boolean): void {
-  writeFileSync(path, (hadBom ? '\ufeff' : '') + text, 'utf8');
+  if (troubles) return 2;
+  return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
 /** Built-in defaults < .gongwenrc.json < --rule: a severity from the command line keeps the file's options. */
