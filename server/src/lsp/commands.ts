@@ -2,18 +2,15 @@
 // (检查整个工作区) so that their problems show without opening them.
 
 import type { Position } from 'vscode-languageserver';
-import type { TextEdit } from '../engine';
+import type { DocumentAnalysis, DocumentModel, TextEdit } from '../engine';
 import { applyEdits, insertSections, LineIndex, renumberRun, siblingRuns } from '../engine';
-import type { Analysis } from './analysis';
 
 /**
  * The edits that renumber the run of sibling headings the cursor is in (the nearest numbered
  * heading at or above the cursor, and its siblings under the same parent), keeping each marker's
  * own style. Empty when the run is already in sequence or there is no numbered heading above.
  */
-export function renumberEdits(analysis: Analysis, position: Position): TextEdit[] {
-  const model = analysis.model;
-  if (!model) return [];
+export function renumberEdits(model: DocumentModel, position: Position): TextEdit[] {
   let at: number | undefined;
   for (const h of model.headings) {
     if (h.line > position.line) break;
@@ -29,8 +26,7 @@ export function renumberEdits(analysis: Analysis, position: Position): TextEdit[
  * later sections renumbered), and where its body starts afterwards. Undefined when the document's
  * type has no such section or it is already there.
  */
-export function insertSectionEdits(analysis: Analysis, name: string): { edits: TextEdit[]; cursor: Position } | undefined {
-  const document = analysis.document;
+export function insertSectionEdits(document: DocumentAnalysis | undefined, name: string): { edits: TextEdit[]; cursor: Position } | undefined {
   const structure = document?.structure;
   if (!document || !structure) return undefined;
   const missing = structure.sections.filter((s) => s.section.name === name && s.status === 'missing');

@@ -65,6 +65,8 @@ export interface ServerStats {
   openDocuments: number;
   cachedAnalyses: number;
   pendingChecks: number;
+  /** Checks stopped before they finished because the writer had changed the document again. */
+  stoppedChecks: number;
   segmenter: string;
 }
 
