@@ -50,7 +50,7 @@ import {
 } from './protocol';
 import { findRuleDocsFolder, ruleDocUrl } from './ruleDocs';
 import { DEFAULT_SETTINGS, normalizeSettings, resolveLocale, type ServerSettings } from './settings';
-import type { AnalyzeFileReply, AnalyzeReply, CommandReply, ConfigProblems } from './worker';
+import type { AnalyzeFileReply, AnalyzeReply, CommandReply, ConfigProblems, MemoryReply } from './worker';
 
 export interface ServerOptions {
   version: string;
@@ -640,7 +640,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return { uri: analysis.uri, version: analysis.version, checked: analysis.checked, headings: structureHeadings(analysis.headings, analysis.lines), ...analysis.structure };
   });
 
-  connection.onRequest(ServerStatsRequestMethod, (params: ServerStatsParams | undefined): ServerStats => {
+  connection.onRequest(ServerStatsRequestMethod, async (params: ServerStatsParams | undefined): Promise<ServerStats> => {
+    const worker = params?.includeWorker ? ((await checker.run({ kind: 'memory', collectGarbage: Boolean(params.collectGarbage) }).reply) as MemoryReply) : undefined;
     const gc = (globalThis as { gc?: () => void }).gc;
     if (params?.collectGarbage && gc) gc();
     const memory = process.memoryUsage();
@@ -648,6 +649,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     for (const state of open.values()) if (state.timer || state.due) pendingChecks++;
     return {
       heapUsed: memory.heapUsed,
+      workerHeapUsed: worker?.heapUsed,
       rss: memory.rss,
       openDocuments: documents.all().length,
       cachedAnalyses: [...open.values()].filter((s) => s.last).length,

@@ -20,7 +20,8 @@ export type WorkerTask =
   | { kind: 'renumber'; uri: string; version: number; position: Position }
   | { kind: 'insertSection'; uri: string; version: number; name: string }
   | { kind: 'forget'; uri: string }
-  | { kind: 'clearConfigurations' };
+  | { kind: 'clearConfigurations' }
+  | { kind: 'memory'; collectGarbage: boolean };
 
 /** A configuration file's own problems, to show on that file. */
 export interface ConfigProblems {
@@ -46,7 +47,11 @@ export interface CommandReply {
   cursor?: Position;
 }
 
-export type WorkerReply = AnalyzeReply | AnalyzeFileReply | CommandReply | undefined;
+export interface MemoryReply {
+  heapUsed: number;
+}
+
+export type WorkerReply = AnalyzeReply | AnalyzeFileReply | CommandReply | MemoryReply | undefined;
 
 export type ToWorker = { id: number; task: WorkerTask };
 export type FromWorker =
@@ -124,6 +129,9 @@ export function runAnalysisWorker(port: MessagePort, options: WorkerOptions): vo
       case 'clearConfigurations':
         configs.clear();
         return undefined;
+      case 'memory':
+        if (task.collectGarbage) (globalThis as { gc?: () => void }).gc?.();
+        return { heapUsed: process.memoryUsage().heapUsed };
     }
   }
 
