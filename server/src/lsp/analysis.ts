@@ -28,7 +28,7 @@ export interface DocumentInput {
  * document, and the writer is told. Reports are far below it; a document of several megabytes
  * with repeated-phrase turned on is not.
  */
-export const SEGMENTATION_BUDGET = 200_000;
+const SEGMENTATION_BUDGET = 200_000;
 
 /** A document as the check left it, kept in the worker for the commands that edit it (renumber, insert a section). */
 export interface CheckedDocument {

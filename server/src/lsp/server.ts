@@ -66,7 +66,7 @@ export interface ServerOptions {
  * then starts at once. A larger document answers at once with nothing instead (its check takes
  * up to a second or more); the editor asks again when the new diagnostics arrive.
  */
-export const WAIT_FOR_CHECK_MAX_CHARS = 200_000;
+const WAIT_FOR_CHECK_MAX_CHARS = 200_000;
 
 /** A finished check, with what it was made with. */
 interface Checked {
