@@ -31,8 +31,10 @@ export class LspClient {
   constructor(
     serverPath: string,
     private readonly settings: Record<string, unknown>,
+    /** Node flags for the server process (e.g. --expose-gc). */
+    nodeArgs: string[] = [],
   ) {
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     this.process.stdout!.on('data', (chunk: Buffer) => this.receive(chunk));
   }
 
