@@ -22,7 +22,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Locale } from '../engine';
+import { localize, msg, type Finding, type Locale } from '../engine';
 import { analysisOf, filePathOf, type Analysis } from './analysis';
 import { ChangeMap } from './changeMap';
 import { Checker } from './checker';
@@ -50,7 +50,7 @@ import {
 } from './protocol';
 import { findRuleDocsFolder, ruleDocUrl } from './ruleDocs';
 import { DEFAULT_SETTINGS, normalizeSettings, resolveLocale, type ServerSettings } from './settings';
-import type { AnalyzeFileReply, AnalyzeReply, CommandReply, ConfigProblems, MemoryReply } from './worker';
+import type { AnalyzeFileReply, AnalyzeReply, CommandReply, ConfigProblems, MemoryReply, WorkerTask } from './worker';
 
 export interface ServerOptions {
   version: string;
@@ -101,6 +101,16 @@ interface OpenDocument {
   waiters: { version: number; resolve: (checked: Checked | undefined) => void }[];
   /** A version whose check failed (the worker died on it): not tried again. */
   failedVersion?: number;
+}
+
+/** The file name in a URI, for messages. */
+function nameOf(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
@@ -191,6 +201,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       version,
       diagnostics: analysis.findings.map((f) => toDiagnostic(f, analysis.uri, analysis.lines, locale, docUrl(f.rule))),
     });
+  }
+
+  /** A task whose reply nothing waits for; if the worker dies meanwhile, that is logged already. */
+  function tell(task: WorkerTask): void {
+    checker.run(task).reply.catch(() => undefined);
   }
 
   /** The last check, if it is of the document's current version and settings. */
@@ -297,10 +312,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       reply = (await task.reply) as AnalyzeReply;
     } catch (e) {
       connection.console.error(`checking ${uri} failed: ${e instanceof Error ? e.message : String(e)}`);
+      const message = localize(msg(`Gongwen 未能检查这一版本的“${nameOf(uri)}”，详见输出面板；修改文档后会再检查。`, `Gongwen could not check this version of "${nameOf(uri)}" (see the output panel); it checks again after the next change.`), locale);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
       if (open.get(uri) === state) {
         state.running = undefined;
         state.failedVersion = version;
-        settle(state, version, undefined);
+        abandonWaiters(state, version);
       }
       return;
     }
@@ -322,11 +339,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (version === documents.get(uri)?.version && generation === settingsGeneration) finish(uri, checked);
   }
 
-  /** Answers the requests waiting for `version` or an older one: there will be no check of them. */
-  function settle(state: OpenDocument, version: number, checked: Checked | undefined): void {
+  /** Answers the requests waiting for `version` or an older one with nothing: there will be no check of them. */
+  function abandonWaiters(state: OpenDocument, version: number): void {
     const done = state.waiters.filter((w) => w.version <= version);
     state.waiters = state.waiters.filter((w) => w.version > version);
-    for (const w of done) w.resolve(checked);
+    for (const w of done) w.resolve(undefined);
   }
 
   /**
@@ -475,7 +492,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (path) configProblemsShown.delete(path);
       connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
     }
-    void checker.run({ kind: 'clearConfigurations' }).reply;
+    tell({ kind: 'clearConfigurations' });
     settingsGeneration++;
     recheckAll();
   });
@@ -503,7 +520,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!state) return;
     // The version checking or waited for is superseded: stop its check, answer its requests.
     if (state.running) checker.stop(state.running.id);
-    settle(state, document.version - 1, undefined);
+    abandonWaiters(state, document.version - 1);
     state.failedVersion = undefined;
     state.due = false;
     state.publish = false;
@@ -518,9 +535,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   function forget(uri: string, state: OpenDocument): void {
     clearTimeout(state.timer);
     if (state.running) checker.stop(state.running.id);
-    settle(state, Infinity, undefined);
+    abandonWaiters(state, Infinity);
     open.delete(uri);
-    void checker.run({ kind: 'forget', uri }).reply;
+    tell({ kind: 'forget', uri });
   }
 
   documents.onDidClose(({ document }) => {
@@ -579,7 +596,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   /** Runs a command on the worker's check of the current version; undefined when the text moved on. */
-  async function commandEdits(uri: string, command: (version: number) => Parameters<Checker['run']>[0]): Promise<{ checked: Checked; reply: CommandReply } | undefined> {
+  async function commandEdits(uri: string, command: (version: number) => WorkerTask): Promise<{ checked: Checked; reply: CommandReply } | undefined> {
     const checked = await checkOfCurrentVersion(uri);
     if (!checked) return undefined;
     const reply = (await checker.run(command(checked.analysis.version)).reply) as CommandReply;
