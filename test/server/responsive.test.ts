@@ -160,6 +160,8 @@ describe('requests before the new version is checked, on a report of ordinary si
     const actions = await actionsAt(s, uri, at(line, 1));
     const fix = actions.find((a) => a.title === '改为“（二）”')!;
     expect((fix.edit!.documentChanges![0] as TextDocumentEdit).textDocument.version).toBe(2);
+    // The request had version 2 checked; its diagnostics still wait for the writer to pause.
+    expect(versionsPublished(s, uri)).toEqual([1]);
     await s.applyWorkspaceEdit(fix.edit!);
     expect(s.doc(uri).getText()).toBe(SAMPLE_TEXT);
   });

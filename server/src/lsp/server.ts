@@ -90,10 +90,11 @@ interface OpenDocument {
   /** The content changes since `last` was checked, and their composition. */
   log: LoggedChange[];
   changes: ChangeMap;
+  /** The debounce: when it runs out, the current version's diagnostics are published (checked first if need be). */
   timer?: NodeJS.Timeout;
-  /** The current version is to be checked. */
+  /** The current version is to be checked (queued). */
   due: boolean;
-  /** Its diagnostics are to be published (it was opened, changed with `run: onType`, saved …). */
+  /** Its diagnostics are to be published: it was opened, saved, or changed and the debounce ran out. */
   publish: boolean;
   /** The check of this document the worker is doing, of this version, with these settings. */
   running?: { id: number; version: number; generation: number };
@@ -217,23 +218,29 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   // ---- The checking queue: one worker task at a time, the newest version of each document. ----
 
-  /** Asks for the current version to be checked, now or after `delayMs`; `publish`: show its diagnostics. */
-  function requestCheck(uri: string, { publish: wanted, delayMs = 0 }: { publish: boolean; delayMs?: number }): void {
+  /**
+   * Asks for the diagnostics of the current version, now or once the writer has paused for
+   * `delayMs`. A request may have the version checked sooner; its diagnostics still wait for this.
+   */
+  function requestCheck(uri: string, delayMs = 0): void {
     const state = open.get(uri);
     if (!state) return;
-    if (wanted) state.publish = true;
     clearTimeout(state.timer);
     state.timer = undefined;
-    if (delayMs > 0) state.timer = setTimeout(() => makeDue(uri), delayMs);
-    else makeDue(uri);
+    const due = () => {
+      state.timer = undefined;
+      state.publish = true;
+      makeDue(uri);
+    };
+    if (delayMs > 0) state.timer = setTimeout(due, delayMs);
+    else due();
   }
 
+  /** Queues the check of the current version, unless it is done or running. */
   function makeDue(uri: string): void {
     const state = open.get(uri);
     const doc = documents.get(uri);
     if (!state || !doc) return;
-    clearTimeout(state.timer);
-    state.timer = undefined;
     const current = currentCheck(uri);
     if (current) {
       finish(uri, current);
@@ -383,7 +390,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   function recheckAll(): void {
-    for (const uri of open.keys()) requestCheck(uri, { publish: true });
+    for (const uri of open.keys()) requestCheck(uri);
   }
 
   async function checkOnDisk(uri: string): Promise<{ checked: boolean; problems: number; error?: string }> {
@@ -511,7 +518,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (previous) forget(document.uri, previous);
     open.set(document.uri, { log: [], changes: new ChangeMap(), due: false, publish: false, waiters: [] });
     justOpened.add(document.uri);
-    requestCheck(document.uri, { publish: true });
+    requestCheck(document.uri);
   });
 
   documents.onDidChangeContent(({ document }) => {
@@ -527,10 +534,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     clearTimeout(state.timer);
     state.timer = undefined;
     const settings = resolvedSettings.get(document.uri) ?? DEFAULT_SETTINGS;
-    if (settings.run === 'onType') requestCheck(document.uri, { publish: true, delayMs: settings.debounceMs });
+    if (settings.run === 'onType') requestCheck(document.uri, settings.debounceMs);
   });
 
-  documents.onDidSave(({ document }) => requestCheck(document.uri, { publish: true }));
+  documents.onDidSave(({ document }) => requestCheck(document.uri));
 
   function forget(uri: string, state: OpenDocument): void {
     clearTimeout(state.timer);
