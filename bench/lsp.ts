@@ -20,7 +20,9 @@ export interface Publish {
 
 export class LspClient {
   readonly process: ChildProcess;
-  private buffer = Buffer.alloc(0);
+  private chunks: Buffer[] = [];
+  private received = 0;
+  private bodyLength: number | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, (result: unknown) => void>();
   private readonly waiters: { test: (p: Publish) => boolean; resolve: (p: Publish) => void }[] = [];
@@ -29,8 +31,10 @@ export class LspClient {
   constructor(
     serverPath: string,
     private readonly settings: Record<string, unknown>,
+    /** Node flags for the server process (e.g. --expose-gc). */
+    nodeArgs: string[] = [],
   ) {
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     this.process.stdout!.on('data', (chunk: Buffer) => this.receive(chunk));
   }
 
@@ -39,14 +43,26 @@ export class LspClient {
   }
 
   private receive(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
+    // Chunks are kept apart until a whole message has arrived: concatenating on every chunk would
+    // copy a 10 MB publishDiagnostics hundreds of times, and time the client, not the server.
+    this.chunks.push(chunk);
+    this.received += chunk.length;
     for (;;) {
-      const headerEnd = this.buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
-      if (this.buffer.length < headerEnd + 4 + length) return;
-      const body = this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8');
-      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      if (this.bodyLength === undefined) {
+        const head = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+        this.chunks = [head];
+        const headerEnd = head.indexOf('\r\n\r\n');
+        if (headerEnd < 0) return;
+        this.bodyLength = Number(/Content-Length: (\d+)/i.exec(head.subarray(0, headerEnd).toString('ascii'))?.[1]);
+        this.chunks = [head.subarray(headerEnd + 4)];
+        this.received = head.length - headerEnd - 4;
+      }
+      if (this.received < this.bodyLength) return;
+      const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+      const body = all.subarray(0, this.bodyLength).toString('utf8');
+      this.chunks = [all.subarray(this.bodyLength)];
+      this.received = all.length - this.bodyLength;
+      this.bodyLength = undefined;
       this.handle(JSON.parse(body) as Message);
     }
   }

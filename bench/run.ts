@@ -14,7 +14,7 @@ import { getSegmenter } from '../server/src/segmentation';
 import { measureConfigs, renderConfigRows, type ConfigRow } from './config';
 import { fmtBytes, fmtMs, fmtRatio, percentile, time } from './measure';
 import { measureFixes } from './fix';
-import { measureServer, type ServerResults } from './server';
+import { measureLoad, measureServer, measureTyping, type LatencySummary, type LoadResults, type ServerResults, type TypingResults } from './server';
 import { createTextlint } from './textlint';
 
 const ROOT = resolve(__dirname, '..');
@@ -150,16 +150,24 @@ async function main(): Promise<void> {
   const repetitionTrimmed = [SHIPPED_DICTIONARY, ...dictionaries.slice(1)].map((t) => ({ label: t.label, findings: child('repetition', t.dict, t.idf, ...reportPaths).findings as string[] }));
 
   let server: (ServerResults & { report?: string }) | undefined;
+  const typing: (TypingResults & { input: string })[] = [];
+  let load: LoadResults | undefined;
   const serverPath = join(ROOT, 'dist', 'server.js');
   if (existsSync(serverPath)) {
     log('language server over stdio…');
     server = await measureServer(serverPath, twentyKb.text);
     server.report = `${twentyKb.name} (${fmtBytes(twentyKb.bytes)})`;
+    for (const input of inputs.filter((i) => /MB$/.test(i.name))) {
+      log(`language server, typing in ${input.name}…`);
+      typing.push({ input: `${input.name} (${fmtBytes(input.bytes)})`, ...(await measureTyping(serverPath, input.text)) });
+    }
+    log('language server under load…');
+    load = await measureLoad(serverPath, inputs.filter((i) => i !== concat && !/MB$/.test(i.name)).map((i) => i.text));
   } else log('dist/server.js not found: no server measurements');
 
   log('fixing at scale…');
   const fixing = await measureFixes(segmenter);
-  const markdown = render({ rows, inputs, perRule, parseMs, configs, edits, editedReport: `${twentyKb.name} (${fmtBytes(twentyKb.bytes)})`, memory, segmenters, repetitionFull, repetitionTrimmed, reports: reportPaths.length, server, fixing, minutes: (Date.now() - started) / 60_000 });
+  const markdown = render({ rows, inputs, perRule, parseMs, configs, edits, editedReport: `${twentyKb.name} (${fmtBytes(twentyKb.bytes)})`, memory, segmenters, repetitionFull, repetitionTrimmed, reports: reportPaths.length, server, typing, load, fixing, minutes: (Date.now() - started) / 60_000 });
   process.stdout.write(markdown + '\n');
   writeDoc(markdown);
   log(`written to ${DOC}`);
@@ -262,6 +270,8 @@ interface Report {
   repetitionTrimmed: { label: string; findings: string[] }[];
   reports: number;
   server?: ServerResults & { report?: string };
+  typing: (TypingResults & { input: string })[];
+  load?: LoadResults;
   /** The fixing-at-scale section, rendered by bench/fix.ts. */
   fixing: string;
   minutes: number;
@@ -314,14 +324,41 @@ function render(r: Report): string {
     const s = r.server;
     out.push(`### The language server over stdio (dist/server.js, report ${s.report})`, '');
     out.push('| measure | value |', '| --- | ---: |');
-    out.push(`| cold start to first diagnostics (rules without word segmentation; median of ${s.coldRuns}) | ${fmtMs(s.firstDiagnosticsMs)} |`);
-    out.push(`| cold start to the diagnostics of every rule (segmenter loaded) | ${fmtMs(s.allDiagnosticsMs)} |`);
+    out.push(`| cold start to first diagnostics (median of ${s.coldRuns}) | ${fmtMs(s.firstDiagnosticsMs)} |`);
+    out.push(`| cold start to the last diagnostics, once the server has nothing left to do | ${fmtMs(s.allDiagnosticsMs)} |`);
     out.push(`| didChange → publishDiagnostics, p50 over ${s.edits} one-character edits (debounce 0) | ${fmtMs(s.editP50Ms)} |`);
     out.push(`| didChange → publishDiagnostics, p95 | ${fmtMs(s.editP95Ms)} |`);
     out.push(`| didChange → publishDiagnostics, slowest | ${fmtMs(s.editMaxMs)} |`);
     out.push(`| peak RSS up to the first diagnostics | ${s.peakRssAtFirstBytes ? fmtBytes(s.peakRssAtFirstBytes) : 'n/a'} |`);
     out.push(`| peak RSS over the edit session | ${s.peakRssBytes ? fmtBytes(s.peakRssBytes) : 'n/a'} |`, '');
   } else out.push('### The language server', '', 'Not measured: dist/server.js was not built.', '');
+
+  if (r.typing.length) {
+    const t0 = r.typing[0];
+    out.push(`### The language server while a writer types in a large document (${t0.keystrokes} keystrokes, one every 100 ms, default debounce)`, '');
+    out.push(
+      'Each keystroke is followed at once by a completion at the cursor and a hover and a code action on a diagnostic further down, before the server has checked that version. A code action is answered with nothing until its version is checked on documents over 200,000 characters; completion likewise where a heading was typed above the cursor since the last check ("answered" counts the non-empty answers).',
+      '',
+    );
+    const lat = (l: LatencySummary) => `${fmtMs(l.p50Ms)} / ${fmtMs(l.p95Ms)} / ${fmtMs(l.maxMs)}`;
+    out.push('| document | open → first diagnostics | open → settled | hover p50 / p95 / max | completion p50 / p95 / max | code action p50 / p95 / max | answered (hover, completion, code action) | last keystroke → its diagnostics | peak RSS |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const t of r.typing) {
+      out.push(`| ${t.input} | ${fmtMs(t.firstDiagnosticsMs)} | ${fmtMs(t.settledMs)} | ${lat(t.hover)} | ${lat(t.completion)} | ${lat(t.codeAction)} | ${t.answered.hover}, ${t.answered.completion}, ${t.answered.codeAction} of ${t.keystrokes} | ${fmtMs(t.afterTypingMs)} | ${t.peakRssBytes ? fmtBytes(t.peakRssBytes) : 'n/a'} |`);
+    }
+    out.push('');
+  }
+  if (r.load) {
+    const l = r.load;
+    const h = (x: { main: number; worker: number }) => `${fmtBytes(x.main)} + ${fmtBytes(x.worker)}`;
+    out.push(`### The language server under load (${l.documents} reports open, ${l.edits} rapid edits across them, debounce 100 ms)`, '');
+    out.push('| measure | value |', '| --- | ---: |');
+    out.push(`| all edits sent | ${fmtMs(l.sentMs)} |`);
+    out.push(`| until every report has the diagnostics of its final version | ${fmtMs(l.settledMs)} |`);
+    out.push(`| publishDiagnostics sent | ${l.publishes} |`);
+    out.push(`| heap (main thread + analysis worker) after warming up | ${h(l.heap.start)} |`);
+    out.push(`| heap with the ${l.documents} reports open | ${h(l.heap.open)} |`);
+    out.push(`| heap after closing them | ${h(l.heap.closed)} |`, '');
+  }
 
   const concat = r.inputs.find((i) => i.name.startsWith('all'))!;
   out.push(`### Memory of one check of the ${fmtBytes(concat.bytes)} set (a process of its own)`, '');

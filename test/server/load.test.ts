@@ -1,7 +1,7 @@
 // Load: 50 documents open at once and 2,000 rapid edits across them, through the protocol. Every
 // document ends with diagnostics for its final version only (older versions are superseded, never
-// published after a newer one), and the server's heap returns to near its starting level once the
-// documents are closed.
+// published after a newer one), and closing them leaves nothing behind. How long it takes and the
+// heap before and after are measured by `npm run bench` (bench/server.ts), not asserted here.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_TEXT, SEEDS } from './fixtures';
@@ -22,12 +22,12 @@ function random(seed: number): () => number {
 describe('load through the protocol', () => {
   let session: LspSession;
   beforeAll(async () => {
-    session = new LspSession({ nodeArgs: ['--expose-gc'], settings: { debounceMs: 100 } });
+    session = new LspSession({ settings: { debounceMs: 100 } });
     await session.initialize();
   });
   afterAll(() => session.dispose());
 
-  it(`${DOCUMENTS} documents, ${EDITS} edits: final versions only, memory back after close`, { timeout: 240_000 }, async () => {
+  it(`${DOCUMENTS} documents, ${EDITS} edits: final versions only, nothing kept after close`, { timeout: 240_000 }, async () => {
     const texts = [SAMPLE_TEXT, ...SEEDS.map((s) => s.text)];
     const next = random(20261122);
     const insertions = ['XX', '（二）', '，', '一是', '×××', '。'];
@@ -47,17 +47,7 @@ describe('load through the protocol', () => {
       }
       return uris;
     };
-    // Warm up on a tenth of the load, so that the baseline is the server at work (segmenter
-    // loaded, code compiled), not a server that has never checked anything.
-    for (const uri of await openAndEdit('warm-up', DOCUMENTS / 10, EDITS / 10)) {
-      await session.settled(uri);
-      await session.close(uri);
-    }
-    const baseline = await session.stats(true);
-
-    const started = Date.now();
     const uris = await openAndEdit('report', DOCUMENTS, EDITS);
-    const sent = Date.now() - started;
 
     for (const uri of uris) {
       const final = await session.settled(uri, 120_000);
@@ -66,8 +56,6 @@ describe('load through the protocol', () => {
       // Versions only ever go up: no superseded check was published after a newer one.
       expect(versions).toEqual([...versions].sort((a, b) => a - b));
     }
-    const settledAfter = Date.now() - started;
-    const publishes = [...session.published.values()].reduce((n, list) => n + list.length, 0);
 
     // The final diagnostics are those of the final text: a fresh open of the same text agrees.
     for (const uri of uris.slice(0, 5)) {
@@ -79,19 +67,9 @@ describe('load through the protocol', () => {
       await session.close(uri);
     }
 
-    const peak = await session.stats();
     for (const uri of uris.slice(5)) await session.close(uri);
-    const emptyStats = await session.stats(true);
+    const emptyStats = await session.stats();
     expect(emptyStats.openDocuments).toBe(0);
     expect(emptyStats.cachedAnalyses).toBe(0);
-    console.log(
-      `load: ${EDITS} edits sent in ${sent} ms, all ${DOCUMENTS} documents settled ${settledAfter} ms after the first; ` +
-        `${publishes} publishes; heap ${mb(baseline.heapUsed)} at start, ${mb(peak.heapUsed)} with the documents open, ${mb(emptyStats.heapUsed)} after close`,
-    );
-    expect(emptyStats.heapUsed).toBeLessThanOrEqual(baseline.heapUsed * 1.2);
   });
 });
-
-function mb(bytes: number): string {
-  return `${(bytes / 1048576).toFixed(1)} MB`;
-}

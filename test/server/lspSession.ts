@@ -46,6 +46,8 @@ export interface SessionOptions {
   nodeArgs?: string[];
   /** Whether the client takes versioned `documentChanges` in workspace edits (VS Code does). */
   documentChanges?: boolean;
+  /** Whether the client resolves a code action's edit when it is chosen (VS Code does). */
+  resolvesCodeActions?: boolean;
   /** The server script; dist/server.js by default. */
   serverPath?: string;
 }
@@ -106,7 +108,10 @@ export class LspSession {
         synchronization: { didSave: true, dynamicRegistration: false },
         publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
+        codeAction: {
+          codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+          ...(this.options.resolvesCodeActions ? { resolveSupport: { properties: ['edit'] }, dataSupport: true } : {}),
+        },
         completion: { completionItem: { snippetSupport: true } },
         hover: { contentFormat: ['markdown', 'plaintext'] },
       },

@@ -26,6 +26,11 @@ export interface CheckOptions {
   prepared?: PreparedSettings;
   fileName?: string;
   segmenter?: Segmenter;
+  /**
+   * Asked before each rule; true stops the check there and its result is `stopped` (findings
+   * incomplete). The language server stops checking a version the writer has already changed.
+   */
+  shouldStop?: () => boolean;
 }
 
 export interface RuleFailure {
@@ -40,6 +45,8 @@ export interface CheckResult {
   findings: Finding[];
   /** Rules that failed on this input (a bug in the rule); the others' findings still stand. */
   failures: RuleFailure[];
+  /** True when `shouldStop` ended the check before every rule ran: the findings are incomplete. */
+  stopped?: boolean;
 }
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {
@@ -57,6 +64,7 @@ export function checkModel(model: DocumentModel, options: CheckOptions = {}, dir
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   for (const rule of options.ruleSet ?? allRules) {
+    if (options.shouldStop?.()) return { analysis, model, findings: [], failures, stopped: true };
     const setting = resolveSetting(rule, options.rules?.[rule.id]);
     if (setting.severity === 'off') continue;
     try {

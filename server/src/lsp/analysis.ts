@@ -1,13 +1,18 @@
-// One document's check: settings and language decide whether it is checked at all; the
-// engine reads the writer's `gongwen-disable` comments; the segmenter, while still loading, is
-// replaced by a stand-in that makes the rules needing it stand aside for this pass.
+// One document's check, and what the server keeps of it.
+//
+// The check runs in the analysis worker (worker.ts): settings and language decide whether the
+// document is checked at all, the engine reads the writer's `gongwen-disable` comments, and word
+// segmentation has a budget per check. What the editor's requests read of it crosses to the main
+// thread as an `AnalysisResult` (plain data: findings, outline, structure) and becomes an
+// `Analysis` there, with the text it was made from.
 
-import { checkModel, LineIndex, parse, type CheckOptions, type DocumentAnalysis, type DocumentModel, type Finding, type RuleFailure, type Segmenter } from '../engine';
-import { readDirectives, type Directives } from '../engine';
-import { looksLikeReport } from './reportDetection';
-import type { SegmenterState } from './segmentation';
 import { fileURLToPath } from 'node:url';
 import type { FileConfiguration } from '../config';
+import { checkModel, findRule, LineIndex, msg, parse, readDirectives, type CheckOptions, type DocumentAnalysis, type DocumentModel, type Directives, type Finding, type Locale, type RuleFailure, type Segmenter } from '../engine';
+import { SEGMENTATION_BUDGET_SPENT, withBudget } from '../segmentation';
+import { bodyCharacters, outlineHeadings, requiredSections, type OutlineHeading } from './outline';
+import type { StructureResult } from './protocol';
+import { looksLikeReport } from './reportDetection';
 import { checkOptionsFor, type ServerSettings } from './settings';
 
 export interface DocumentInput {
@@ -17,37 +22,50 @@ export interface DocumentInput {
   text: string;
 }
 
-export interface Analysis {
+/**
+ * Characters of text a check may have segmented into words (nodejieba cuts about 2.5 million a
+ * second, Intl.Segmenter about half that): a rule that asks for more stands aside on this
+ * document, and the writer is told. Reports are far below it; a document of several megabytes
+ * with repeated-phrase turned on is not.
+ */
+const SEGMENTATION_BUDGET = 200_000;
+
+/** A document as the check left it, kept in the worker for the commands that edit it (renumber, insert a section). */
+export interface CheckedDocument {
   uri: string;
   version: number;
-  /** The writer's text, exactly as the editor holds it. */
   text: string;
-  lines: LineIndex;
-  /** False: not a document Gongwen checks (see `shouldCheck`, and the configuration's `ignore`); model and findings are then empty. */
   checked: boolean;
-  /** Parsed from the text with `gongwen-disable` comments blanked out (same offsets). */
-  model?: DocumentModel;
-  /** The options the document was checked with (settings, file name). */
-  options?: CheckOptions;
-  /** What the check knew of the document (frame, type, parts): the outline and the structure view read it. */
+  model: DocumentModel;
   document?: DocumentAnalysis;
+  /** What the document was checked with, for the fix-all passes that check it again. */
+  options?: CheckOptions;
   findings: Finding[];
-  directives?: Directives;
-  /** Rules left out because the segmenter was still loading; the document is checked again when it is ready. */
-  deferredRules: string[];
   /** Rules that threw on this input: a bug in the rule, logged by the server. */
   failures: RuleFailure[];
+  /** True when the check was stopped (a newer version arrived): nothing in it may be used. */
+  stopped: boolean;
 }
 
-const SEGMENTER_PENDING = 'gongwen: segmenter still loading';
+/** What the main thread keeps of a check: plain data, sent from the worker. */
+export interface AnalysisResult {
+  uri: string;
+  version: number;
+  checked: boolean;
+  findings: Finding[];
+  /** The headings, for the outline, folding, completion and the structure view. */
+  headings: OutlineHeading[];
+  /** The rest of what the structure view shows, in the locale of the check. */
+  structure: Pick<StructureResult, 'bodyCharacters' | 'reportType' | 'typeDescription' | 'required'>;
+}
 
-/** Stands in for the segmenter while it loads: a rule that asks for words is left out of this pass. */
-const pendingSegmenter: Segmenter = {
-  name: 'pending',
-  cut() {
-    throw new Error(SEGMENTER_PENDING);
-  },
-};
+/** A finished check on the main thread: the text it was made from and what requests read of it. */
+export interface Analysis extends AnalysisResult {
+  /** The writer's text, exactly as the editor held it for `version`. */
+  text: string;
+  lines: LineIndex;
+  directives?: Directives;
+}
 
 export function shouldCheck(languageId: string, settings: ServerSettings, model: DocumentModel): boolean {
   if (!settings.enable) return false;
@@ -62,28 +80,62 @@ export function formatOf(languageId: string): 'markdown' | 'plaintext' {
   return languageId === 'markdown' ? 'markdown' : 'plaintext';
 }
 
-/** `config`: the document's `.gongwenrc.json`, for documents on disk. */
-export function analyze(doc: DocumentInput, settings: ServerSettings, segmenter: SegmenterState, config?: FileConfiguration): Analysis {
-  const lines = new LineIndex(doc.text);
+/**
+ * Checks one version of a document. `config`: the document's `.gongwenrc.json`, for documents on
+ * disk; `shouldStop`: asked between rules, true when this version is no longer wanted.
+ */
+export function analyze(doc: DocumentInput, settings: ServerSettings, segmenter: Segmenter, config?: FileConfiguration, shouldStop?: () => boolean): CheckedDocument {
   const directives = readDirectives(doc.text);
-  const format = formatOf(doc.languageId);
-  const base = { uri: doc.uri, version: doc.version, text: doc.text, lines, deferredRules: [] as string[], failures: [] as RuleFailure[] };
-  const model = parse(directives.visibleText, { format });
+  const model = parse(directives.visibleText, { format: formatOf(doc.languageId) });
+  const base = { uri: doc.uri, version: doc.version, text: doc.text, model, failures: [] as RuleFailure[], stopped: false };
   if (config?.ignored || !shouldCheck(doc.languageId, settings, model)) return { ...base, checked: false, findings: [] };
-  const options = checkOptionsFor(format, fileNameOf(doc.uri), config?.options);
-  options.segmenter = segmenter.status === 'loading' ? pendingSegmenter : segmenter.segmenter;
+  const options: CheckOptions = checkOptionsFor(formatOf(doc.languageId), fileNameOf(doc.uri), config?.options);
+  options.segmenter = withBudget(segmenter, SEGMENTATION_BUDGET);
+  options.shouldStop = shouldStop;
   const result = checkModel(model, options, directives);
+  const capped = result.failures.filter((f) => f.error === SEGMENTATION_BUDGET_SPENT).map((f) => f.rule);
   return {
     ...base,
     checked: true,
-    model,
-    options,
     document: result.analysis,
-    directives,
-    findings: result.findings,
-    deferredRules: result.failures.filter((f) => f.error === SEGMENTER_PENDING).map((f) => f.rule),
-    failures: result.failures.filter((f) => f.error !== SEGMENTER_PENDING),
+    options: { ...options, shouldStop: undefined },
+    findings: capped.length ? [...capped.map(cappedNotice), ...result.findings] : result.findings,
+    failures: result.failures.filter((f) => f.error !== SEGMENTATION_BUDGET_SPENT),
+    stopped: result.stopped === true,
   };
+}
+
+/** Says, at the top of the document, that a rule stood aside because the document is too large for it. */
+function cappedNotice(ruleId: string): Finding {
+  const budget = SEGMENTATION_BUDGET.toLocaleString('en');
+  return {
+    rule: ruleId,
+    category: findRule(ruleId)?.category ?? 'repetition',
+    severity: 'info',
+    span: { start: 0, end: 0 },
+    message: msg(
+      `文档过大，“${ruleId}”检查需要分词的文字超过 ${budget} 字，本文档未做这项检查。`,
+      `The document is too large for the "${ruleId}" check: it would segment more than ${budget} characters into words, so it was not run on this document.`,
+    ),
+  };
+}
+
+/** The plain data the main thread keeps of a check; the structure view's words in `locale`. */
+export function resultOf(checked: CheckedDocument, locale: Locale): AnalysisResult {
+  const { document } = checked;
+  return {
+    uri: checked.uri,
+    version: checked.version,
+    checked: checked.checked,
+    findings: checked.findings,
+    headings: checked.checked ? outlineHeadings(checked.model) : [],
+    structure: { bodyCharacters: document ? bodyCharacters(document) : 0, ...(document ? requiredSections(document, locale) : {}) },
+  };
+}
+
+/** The result of a check, on the main thread, with the text it was made from. */
+export function analysisOf(result: AnalysisResult, text: string): Analysis {
+  return { ...result, text, lines: new LineIndex(text), directives: result.checked ? readDirectives(text) : undefined };
 }
 
 /** The file's path on disk, for `file:` URIs. */

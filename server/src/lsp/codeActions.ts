@@ -5,7 +5,7 @@
 // no two edits of one action overlap.
 
 import { CodeAction, CodeActionKind, type CodeActionParams, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { combineFixes, fixText, localize, type Finding, type Fix, type Locale, type TextEdit } from '../engine';
+import { combineFixes, localize, type Finding, type Fix, type Locale, type TextEdit } from '../engine';
 import type { Analysis } from './analysis';
 import { toDiagnostic } from './diagnostics';
 import { disableInFileEdit, disableOnLineEdit } from './suppressionEdits';
@@ -37,7 +37,7 @@ const TITLES = {
   fixAll: { zh: '修复全部可自动修复的问题（Gongwen，只改标点、序号等，不改文字）', en: 'Fix all auto-fixable problems (Gongwen: punctuation and numbering, never wording)' },
 };
 
-function wants(only: string[] | undefined, kind: string): boolean {
+export function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
 }
 
@@ -59,15 +59,9 @@ export function workspaceEdit(analysis: Analysis, edits: readonly TextEdit[], ta
   return { changes: { [analysis.uri]: lspEdits } };
 }
 
-/**
- * Every mechanical fix in the document, applied in passes until none is left (as `--fix` does), as
- * edits of the version the analysis is of. Suggestions are never part of it.
- */
-export function fixAllEdits(analysis: Analysis): TextEdit[] {
-  if (!analysis.checked || !analysis.options || !analysis.model || !analysis.document) return [];
-  if (!analysis.findings.some((f) => f.fix)) return [];
-  const checked = { analysis: analysis.document, model: analysis.model, findings: analysis.findings, failures: analysis.failures };
-  return fixText(analysis.text, analysis.options, { checked }).edits;
+/** The fix-all action (on save, or "Source Action…"), with the edits the worker's fixAllEdits gave. */
+export function fixAllAction(analysis: Analysis, edits: readonly TextEdit[], locale: Locale, target: EditTarget): CodeAction {
+  return { title: localize(TITLES.fixAll, locale), kind: FIX_ALL_KIND, edit: workspaceEdit(analysis, edits, target) };
 }
 
 /**
@@ -185,12 +179,6 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, locale
         });
       }
     }
-  }
-
-  // Offered only when asked for (on save, or "Source Action…"): it is not about the cursor.
-  if (only && wants(only, FIX_ALL_KIND)) {
-    const edits = fixAllEdits(analysis);
-    if (edits.length) actions.push({ title: localize(TITLES.fixAll, locale), kind: FIX_ALL_KIND, edit: workspaceEdit(analysis, edits, target) });
   }
   return actions;
 }

@@ -1,19 +1,17 @@
-// Server commands: renumbering the headings around the cursor, and checking files on disk
-// (检查整个工作区) so that their problems show without opening them.
+// Server commands, run in the analysis worker on its last check of a document: renumbering the
+// headings around the cursor, inserting a section, fixing everything mechanical (fix-all on save).
 
 import type { Position } from 'vscode-languageserver';
-import type { TextEdit } from '../engine';
-import { applyEdits, insertSections, LineIndex, renumberRun, siblingRuns } from '../engine';
-import type { Analysis } from './analysis';
+import type { DocumentAnalysis, DocumentModel, TextEdit } from '../engine';
+import { applyEdits, fixText, insertSections, LineIndex, renumberRun, siblingRuns } from '../engine';
+import type { CheckedDocument } from './analysis';
 
 /**
  * The edits that renumber the run of sibling headings the cursor is in (the nearest numbered
  * heading at or above the cursor, and its siblings under the same parent), keeping each marker's
  * own style. Empty when the run is already in sequence or there is no numbered heading above.
  */
-export function renumberEdits(analysis: Analysis, position: Position): TextEdit[] {
-  const model = analysis.model;
-  if (!model) return [];
+export function renumberEdits(model: DocumentModel, position: Position): TextEdit[] {
   let at: number | undefined;
   for (const h of model.headings) {
     if (h.line > position.line) break;
@@ -29,8 +27,7 @@ export function renumberEdits(analysis: Analysis, position: Position): TextEdit[
  * later sections renumbered), and where its body starts afterwards. Undefined when the document's
  * type has no such section or it is already there.
  */
-export function insertSectionEdits(analysis: Analysis, name: string): { edits: TextEdit[]; cursor: Position } | undefined {
-  const document = analysis.document;
+export function insertSectionEdits(document: DocumentAnalysis | undefined, name: string): { edits: TextEdit[]; cursor: Position } | undefined {
   const structure = document?.structure;
   if (!document || !structure) return undefined;
   const missing = structure.sections.filter((s) => s.section.name === name && s.status === 'missing');
@@ -38,6 +35,17 @@ export function insertSectionEdits(analysis: Analysis, name: string): { edits: T
   if (!insertion) return undefined;
   const after = applyEdits(document.text, insertion.fix.edits).text;
   return { edits: insertion.fix.edits, cursor: new LineIndex(after).positionAt(insertion.bodyOffsets[0]) };
+}
+
+/**
+ * Every mechanical fix in the document, applied in passes until none is left (as `--fix` does), as
+ * edits of the version that was checked. Suggestions are never part of it: saving must not
+ * change the writer's words.
+ */
+export function fixAllEdits(checked: CheckedDocument): TextEdit[] {
+  const { document, options, model, findings, failures } = checked;
+  if (!checked.checked || !document || !options || !findings.some((f) => f.fix)) return [];
+  return fixText(checked.text, options, { checked: { analysis: document, model, findings, failures } }).edits;
 }
 
 /** The language a file on disk is checked as, from its extension (as the client would open it). */

@@ -2,8 +2,8 @@
 // （三）; the first child level （一） and the next markers of the enclosing levels come after it.
 
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
-import { canonicalMarker, type DocumentModel, type Heading, type Locale } from '../engine';
-import { headingName } from './outline';
+import { canonicalMarker, type Locale } from '../engine';
+import type { OutlineHeading } from './outline';
 
 export const MARKER_TRIGGER_CHARACTERS = ['（', '('];
 
@@ -16,47 +16,41 @@ interface Candidate {
   marker: string;
   level: number;
   /** The heading it follows (as next sibling) or opens under (as first child). */
-  after?: Heading;
+  after?: OutlineHeading;
   relation: 'sibling' | 'child' | 'start';
 }
 
-function candidates(model: DocumentModel, beforeLine: number): Candidate[] {
-  let previous: Heading | undefined;
-  for (const h of model.headings) {
-    if (h.line >= beforeLine) break;
-    if (h.marker && h.level <= 4) previous = h;
-  }
+/** `above`: the headings above the cursor's line, a prefix of `headings`. */
+function candidates(headings: readonly OutlineHeading[], above: number): Candidate[] {
+  let previous: OutlineHeading | undefined;
+  for (let i = 0; i < above; i++) if (headings[i].value !== undefined) previous = headings[i];
   if (!previous) return [{ marker: canonicalMarker(1, 1), level: 1, relation: 'start' }];
   const out: Candidate[] = [];
-  const sibling = (h: Heading) => out.push({ marker: canonicalMarker(h.level, h.marker!.value + 1), level: h.level, after: h, relation: 'sibling' });
+  const sibling = (h: OutlineHeading) => out.push({ marker: canonicalMarker(h.level, h.value! + 1), level: h.level, after: h, relation: 'sibling' });
   sibling(previous);
   if (previous.level < 4) out.push({ marker: canonicalMarker(previous.level + 1, 1), level: previous.level + 1, after: previous, relation: 'child' });
-  for (let p = previous.parent; p !== undefined; p = model.headings[p].parent) {
-    const ancestor = model.headings[p];
-    if (ancestor.marker && ancestor.level <= 4) sibling(ancestor);
+  for (let p = previous.parent; p !== undefined; p = headings[p].parent) {
+    const ancestor = headings[p];
+    if (ancestor.value !== undefined) sibling(ancestor);
   }
   return out;
 }
 
 /**
- * Items for a cursor at `position`: only where the line so far is indentation plus the start of
- * a marker (`（`, `(`, or nothing when completion is invoked by hand).
+ * Items for a cursor at `position`, whose line reads `lineSoFar` up to the cursor: only where
+ * that is indentation plus the start of a marker (`（`, `(`, or nothing when completion is
+ * invoked by hand). `above` headings of `headings` lie above the cursor's line.
  */
-export function markerCompletions(model: DocumentModel, position: Position, locale: Locale): CompletionItem[] {
-  const lines = model.lines;
-  if (position.line >= lines.lineCount) return [];
-  const lineStart = lines.lineStarts[position.line];
-  const cursor = lines.offsetAt(position);
-  const before = model.text.slice(lineStart, cursor);
-  const indent = /^[ \t\u3000\u00a0]*/.exec(before)![0];
-  const typed = before.slice(indent.length);
+export function markerCompletions(headings: readonly OutlineHeading[], above: number, lineSoFar: string, position: Position, locale: Locale): CompletionItem[] {
+  const indent = /^[ \t\u3000\u00a0]*/.exec(lineSoFar)![0];
+  const typed = lineSoFar.slice(indent.length);
   if (typed.length > 2) return [];
   const normalized = typed.replace('(', '（');
-  const range = { start: lines.positionAt(lineStart + indent.length), end: position };
-  return candidates(model, position.line)
+  const range = { start: { line: position.line, character: indent.length }, end: position };
+  return candidates(headings, above)
     .filter((c) => c.marker.startsWith(normalized))
     .map((c, i): CompletionItem => {
-      const following = c.after ? headingName(model, c.after) : undefined;
+      const following = c.after?.name;
       const detail =
         locale === 'zh'
           ? `${LEVEL_NAMES.zh[c.level]}${following ? (c.relation === 'child' ? `，“${following}”下的第一个` : `，接“${following}”`) : ''}`

@@ -1,7 +1,7 @@
 // Hover on a diagnostic's range: what the rule finds, why, and the clause it rests on.
 
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import { findRule, localize, type Finding, type LineIndex, type Locale } from '../engine';
+import { findRule, localize, type Finding, type Locale } from '../engine';
 
 const SEVERITY_NAMES: Record<Locale, Record<Finding['severity'], string>> = {
   zh: { error: '错误', warning: '警告', info: '提示' },
@@ -13,7 +13,13 @@ const LABELS = {
   en: { basis: 'Basis', doc: 'Rule documentation', related: 'Related places', line: (n: number) => `line ${n}` },
 };
 
-export function hoverAt(findings: Finding[], lines: LineIndex, position: Position, locale: Locale, docUrl: (rule: string) => string | undefined): Hover | undefined {
+/** Offsets and positions in the text the findings' spans refer to. */
+export interface TextPositions {
+  offsetAt(position: Position): number;
+  positionAt(offset: number): Position;
+}
+
+export function hoverAt(findings: readonly Finding[], lines: TextPositions, position: Position, locale: Locale, docUrl: (rule: string) => string | undefined): Hover | undefined {
   const offset = lines.offsetAt(position);
   const here = findings.filter((f) => f.span.start <= offset && (offset < f.span.end || (f.span.start === f.span.end && offset === f.span.start)));
   if (!here.length) return undefined;
@@ -37,7 +43,7 @@ export function hoverAt(findings: Finding[], lines: LineIndex, position: Positio
   });
   const start = Math.min(...here.map((f) => f.span.start));
   const end = Math.max(...here.map((f) => f.span.end));
-  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range: lines.rangeOf({ start, end }) };
+  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range: { start: lines.positionAt(start), end: lines.positionAt(end) } };
 }
 
 /** Messages quote the writer's text, which may hold `**`, `_` or brackets: show them literally. */

@@ -2,12 +2,32 @@
 // folding ranges per section, and the structure the "报告结构" view shows.
 
 import { DocumentSymbol, SymbolKind, type FoldingRange } from 'vscode-languageserver';
-import type { DocumentAnalysis, DocumentModel, Heading, Locale, Span } from '../engine';
+import type { DocumentAnalysis, DocumentModel, Heading, LineIndex, Locale, Span } from '../engine';
 import { localize } from '../engine';
 import type { StructureHeading, StructureResult } from './protocol';
 
+/** What the outline, folding and completion need of a heading: sent from the worker with each check. */
+export interface OutlineHeading {
+  /** 0-based line of the heading. */
+  line: number;
+  /** Where the heading's line starts and its content ends. */
+  lineStart: number;
+  lineEnd: number;
+  /** The heading line's content (the selection in the outline). */
+  span: Span;
+  /** The section, without the blank lines and spaces that trail it. */
+  section: Span;
+  level: number;
+  /** The marker's number (（二） → 2), for a heading numbered at levels 1–4. */
+  value?: number;
+  /** Index of the enclosing heading. */
+  parent?: number;
+  /** Marker and words as written: `（一）强化组织领导`. */
+  name: string;
+}
+
 /** Marker and words as written: `（一）强化组织领导`. Never empty (VS Code refuses empty symbol names). */
-export function headingName(model: DocumentModel, h: Heading): string {
+function headingName(model: DocumentModel, h: Heading): string {
   const name = model.text.slice(h.span.start, h.textSpan.end).trim();
   return name || model.text.slice(h.span.start, h.span.end).trim() || `#${h.index + 1}`;
 }
@@ -19,51 +39,50 @@ function trimmedSection(model: DocumentModel, h: Heading): Span {
   return { start: h.sectionSpan.start, end: Math.max(end, h.span.end) };
 }
 
-function buildTree<T>(model: DocumentModel, make: (h: Heading) => T, children: (node: T) => T[]): T[] {
-  const nodes = model.headings.map(make);
+export function outlineHeadings(model: DocumentModel): OutlineHeading[] {
+  return model.headings.map((h) => ({
+    line: h.line,
+    lineStart: model.lines.lineStarts[h.line],
+    lineEnd: model.lines.lineEnds[h.line],
+    span: h.span,
+    section: trimmedSection(model, h),
+    level: h.level,
+    value: h.marker && h.level <= 4 ? h.marker.value : undefined,
+    parent: h.parent,
+    name: headingName(model, h),
+  }));
+}
+
+function buildTree<T>(headings: readonly OutlineHeading[], make: (h: OutlineHeading) => T, children: (node: T) => T[]): T[] {
+  const nodes = headings.map(make);
   const roots: T[] = [];
-  model.headings.forEach((h, i) => {
+  headings.forEach((h, i) => {
     if (h.parent === undefined) roots.push(nodes[i]);
     else children(nodes[h.parent]).push(nodes[i]);
   });
   return roots;
 }
 
-export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
-  const lines = model.lines;
+export function documentSymbols(headings: readonly OutlineHeading[], lines: LineIndex): DocumentSymbol[] {
   return buildTree(
-    model,
-    (h): DocumentSymbol => ({
-      name: headingName(model, h),
-      kind: SymbolKind.String,
-      range: lines.rangeOf(trimmedSection(model, h)),
-      selectionRange: lines.rangeOf(h.span),
-      children: [],
-    }),
+    headings,
+    (h): DocumentSymbol => ({ name: h.name, kind: SymbolKind.String, range: lines.rangeOf(h.section), selectionRange: lines.rangeOf(h.span), children: [] }),
     (s) => s.children!,
   );
 }
 
-export function structureHeadings(model: DocumentModel): StructureHeading[] {
-  const lines = model.lines;
+export function structureHeadings(headings: readonly OutlineHeading[], lines: LineIndex): StructureHeading[] {
   return buildTree(
-    model,
-    (h): StructureHeading => ({
-      name: headingName(model, h),
-      level: h.level,
-      range: lines.rangeOf(trimmedSection(model, h)),
-      selectionRange: lines.rangeOf(h.span),
-      children: [],
-    }),
+    headings,
+    (h): StructureHeading => ({ name: h.name, level: h.level, range: lines.rangeOf(h.section), selectionRange: lines.rangeOf(h.span), children: [] }),
     (s) => s.children,
   );
 }
 
-export function foldingRanges(model: DocumentModel): FoldingRange[] {
+export function foldingRanges(headings: readonly OutlineHeading[], lines: LineIndex): FoldingRange[] {
   const out: FoldingRange[] = [];
-  for (const h of model.headings) {
-    const section = trimmedSection(model, h);
-    const endLine = model.lines.lineAt(section.end);
+  for (const h of headings) {
+    const endLine = lines.lineAt(h.section.end);
     if (endLine > h.line) out.push({ startLine: h.line, endLine });
   }
   return out;

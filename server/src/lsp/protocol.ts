@@ -57,14 +57,21 @@ export const ServerStatsRequestMethod = 'gongwen/serverStats';
 export interface ServerStatsParams {
   /** Run a full garbage collection first, when the server was started with --expose-gc. */
   collectGarbage?: boolean;
+  /** Ask the analysis worker for its heap too (the answer then waits for the check it is doing). */
+  includeWorker?: boolean;
 }
 
 export interface ServerStats {
+  /** The main thread's heap: the open documents and what requests read of their last checks. */
   heapUsed: number;
+  /** The analysis worker's heap (with `includeWorker`): the checks and what commands read of them. */
+  workerHeapUsed?: number;
   rss: number;
   openDocuments: number;
   cachedAnalyses: number;
   pendingChecks: number;
+  /** Checks stopped before they finished because the writer had changed the document again. */
+  stoppedChecks: number;
   segmenter: string;
 }
 

@@ -1,7 +1,11 @@
-// The language server: a thin adapter between an LSP connection and the engine. It keeps the
-// open documents (incremental sync), checks them on open, as the writer types (debounced; a newer
-// version supersedes older work) and on save, and answers the editor's requests from the
-// analysis of the version the editor holds.
+// The language server: a thin adapter between an LSP connection and the engine. The main thread
+// keeps the open documents (incremental sync) and answers the editor; the checks run in the
+// analysis worker (worker.ts), one at a time, newest version first: on open, as the writer types
+// (debounced; a check of a version the writer has since changed is stopped between two rules)
+// and on save. Diagnostics are published only for the version the editor holds. Requests read
+// the last finished check: hover and completion also while a newer version is being checked
+// (only what no edit since has touched), code actions and the outline only from the check of
+// the version asked about. ARCHITECTURE.md draws the data flow.
 
 import { pathToFileURL } from 'node:url';
 import {
@@ -12,21 +16,21 @@ import {
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type ClientCapabilities,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readTextFile } from '../cli/files';
-import { ConfigLoader, formatProblem, type FileConfiguration } from '../config';
-import type { Locale } from '../engine';
-import { analyze, filePathOf, type Analysis } from './analysis';
-import { codeActions, FIX_ALL_KIND, workspaceEdit, type EditTarget } from './codeActions';
-import { insertSectionEdits, languageOfPath, renumberEdits } from './commands';
+import { localize, msg, type Finding, type Locale } from '../engine';
+import { analysisOf, filePathOf, type Analysis } from './analysis';
+import { ChangeMap } from './changeMap';
+import { Checker } from './checker';
+import { codeActions, fixAllAction, FIX_ALL_KIND, resolveCodeAction, wants, workspaceEdit, type EditTarget } from './codeActions';
 import { markerCompletions, MARKER_TRIGGER_CHARACTERS } from './completion';
 import { configProblemDiagnostics, toDiagnostic } from './diagnostics';
 import { hoverAt } from './hover';
-import { bodyCharacters, documentSymbols, foldingRanges, requiredSections, structureHeadings } from './outline';
+import { documentSymbols, foldingRanges, structureHeadings, type OutlineHeading } from './outline';
 import {
   ServerCommands,
   ServerStatsRequestMethod,
@@ -45,29 +49,101 @@ import {
   type StructureResult,
 } from './protocol';
 import { findRuleDocsFolder, ruleDocUrl } from './ruleDocs';
-import type { SegmenterSource } from './segmentation';
-import { DEFAULT_SETTINGS, editorOverrides, normalizeSettings, resolveLocale, type ServerSettings } from './settings';
+import { DEFAULT_SETTINGS, normalizeSettings, resolveLocale, type ServerSettings } from './settings';
+import type { AnalyzeFileReply, AnalyzeReply, CommandReply, ConfigProblems, MemoryReply, WorkerTask } from './worker';
 
 export interface ServerOptions {
   version: string;
   /** The folder of the running server script, to find the rule docs shipped beside it. */
   serverDir: string;
-  /** Word segmentation; `warn` tells the writer once when it falls back. */
-  createSegmentation: (warn: (message: string) => void) => SegmenterSource;
+  /** The script that runs the analysis worker (`runAnalysisWorker`): the server's own bundle. */
+  workerScript: string;
 }
 
-interface CachedAnalysis {
+/**
+ * Up to this many characters (about 600 KB of Chinese text, checked in about a tenth of a second)
+ * a code action or completion asked for a version not yet checked waits for its check, which
+ * then starts at once. A larger document answers at once with nothing instead (its check takes
+ * up to a second or more); the editor asks again when the new diagnostics arrive.
+ */
+const WAIT_FOR_CHECK_MAX_CHARS = 200_000;
+
+/** A finished check, with what it was made with. */
+interface Checked {
   analysis: Analysis;
-  settingsGeneration: number;
-  segmenterReady: boolean;
+  settings: ServerSettings;
+  /** `settingsGeneration` when the check started: a later one means different settings. */
+  generation: number;
+}
+
+/** One content change, in the offsets of the text it was made to, and the version it made. */
+interface LoggedChange {
+  version: number;
+  start: number;
+  end: number;
+  length: number;
+}
+
+interface OpenDocument {
+  /** The last finished check, of the current version or an older one. */
+  last?: Checked;
+  /** The content changes since `last` was checked, and their composition. */
+  log: LoggedChange[];
+  changes: ChangeMap;
+  /** The debounce: when it runs out, the current version's diagnostics are published (checked first if need be). */
+  timer?: NodeJS.Timeout;
+  /** The current version is to be checked (queued). */
+  due: boolean;
+  /** Its diagnostics are to be published: it was opened, saved, or changed and the debounce ran out. */
+  publish: boolean;
+  /** The check of this document the worker is doing, of this version, with these settings. */
+  running?: { id: number; version: number; generation: number };
+  /** Requests waiting for the check of a version. */
+  waiters: { version: number; resolve: (checked: Checked | undefined) => void }[];
+  /** A version whose check failed (the worker died on it): not tried again. */
+  failedVersion?: number;
+}
+
+/** The file name in a URI, for messages. */
+function nameOf(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
-  const documents = new TextDocuments(TextDocument);
-  const segmentation = options.createSegmentation((message) => {
-    connection.console.warn(message);
+  const open = new Map<string, OpenDocument>();
+  const documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, text) => TextDocument.create(uri, languageId, version, text),
+    // Each change is logged in offsets before it is applied: hover and completion map the last
+    // check's findings and headings through them.
+    update: (document, changes, version) => {
+      const state = open.get(document.uri);
+      let updated = document;
+      for (const change of changes) {
+        const start = 'range' in change ? updated.offsetAt(change.range.start) : 0;
+        const end = 'range' in change ? updated.offsetAt(change.range.end) : updated.getText().length;
+        if (state) {
+          state.log.push({ version, start, end, length: change.text.length });
+          state.changes.replace(start, end, change.text.length);
+        }
+        updated = TextDocument.update(updated, [change], version);
+      }
+      return updated;
+    },
+  });
+  let segmenterName: string | undefined;
+  const checker = new Checker(options.workerScript, {
+    segmenter: (name) => (segmenterName = name),
     // A notification, not a request: there is nothing for the writer to choose.
-    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Gongwen: ${message}` });
+    warn: (message) => {
+      connection.console.warn(message);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Gongwen: ${message}` });
+    },
+    log: (message) => connection.console.error(message),
   });
   let clientLocale: string | undefined;
   let pullsConfiguration = false;
@@ -80,11 +156,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let settingsGeneration = 0;
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
   const resolvedSettings = new Map<string, ServerSettings>();
-  const cache = new Map<string, CachedAnalysis>();
-  const timers = new Map<string, NodeJS.Timeout>();
   /** Files checked from disk by checkFiles: their problems stay listed after they are closed. */
   const checkedOnDisk = new Set<string>();
-  const reportedFailures = new Set<string>();
+  /** Checks of files on disk, waiting for the worker. */
+  const fileChecks: { uri: string; resolve: (outcome: { checked: boolean; problems: number; error?: string }) => void }[] = [];
+  /** The one worker task of the checking queue in flight (document or file), or settings being fetched for it. */
+  let inFlight = false;
+  let stoppedChecks = 0;
 
   function settingsFor(uri: string): Promise<ServerSettings> {
     if (!pullsConfiguration) return Promise.resolve(pushedSettings);
@@ -105,121 +183,272 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   const localeFor = (settings: ServerSettings): Locale => resolveLocale(settings.locale, clientLocale);
   const docUrlFor = (settings: ServerSettings) => (rule: string) => ruleDocUrl(rule, settings.ruleDocsUrl, ruleDocsFolder);
-  // In an untrusted workspace the configuration's own patterns, globs and templates never run.
-  const configs = new ConfigLoader();
-  /** How problems in the editor settings are named in the log. */
-  const SETTINGS_NAME = 'gongwen (editor settings)';
   /** What was last published for each configuration file's own problems. */
   const configProblemsShown = new Map<string, string>();
-  /** Problems in the editor settings already written to the log. */
-  const settingsProblemsLogged = new Set<string>();
 
-  /**
-   * The document's configuration: its `.gongwenrc.json` (for files on disk), with the editor
-   * settings over it. The file's problems are shown on the file itself, the settings' in the log.
-   */
-  function configurationFor(uri: string, settings: ServerSettings): FileConfiguration {
-    const config = configs.forFile(filePathOf(uri), { trusted: workspaceTrusted, overrides: editorOverrides(settings), overridesName: SETTINGS_NAME });
-    if (config.configPath) showConfigProblems(config, localeFor(settings));
-    const fromSettings = config.problems.filter((p) => p.file === SETTINGS_NAME);
-    const key = JSON.stringify(fromSettings);
-    if (fromSettings.length && !settingsProblemsLogged.has(key)) {
-      settingsProblemsLogged.add(key);
-      for (const p of fromSettings) connection.console.warn(formatProblem(p, SETTINGS_NAME, localeFor(settings)));
-    }
-    return config;
-  }
-
-  function showConfigProblems(config: FileConfiguration, locale: Locale): void {
-    const path = config.configPath!;
-    const own = config.problems.filter((p) => p.file === path);
-    const key = JSON.stringify([locale, own]);
-    if (configProblemsShown.get(path) === key) return;
-    configProblemsShown.set(path, key);
-    connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: configProblemDiagnostics(own, locale) });
-  }
-
-  /** The analysis of the document's current version, reusing the last one when nothing changed. */
-  function analysisOf(doc: TextDocument, settings: ServerSettings): Analysis {
-    const segmenter = segmentation.state();
-    const segmenterReady = segmenter.status === 'ready';
-    const cached = cache.get(doc.uri);
-    if (
-      cached &&
-      cached.analysis.version === doc.version &&
-      cached.settingsGeneration === settingsGeneration &&
-      (cached.segmenterReady || !segmenterReady)
-    ) {
-      return cached.analysis;
-    }
-    const analysis = analyze({ uri: doc.uri, languageId: doc.languageId, version: doc.version, text: doc.getText() }, settings, segmenter, configurationFor(doc.uri, settings));
-    cache.set(doc.uri, { analysis, settingsGeneration, segmenterReady });
-    for (const failure of analysis.failures) {
-      if (reportedFailures.has(failure.rule)) continue;
-      reportedFailures.add(failure.rule);
-      connection.console.error(`rule ${failure.rule} failed on ${doc.uri}: ${failure.error}`);
-    }
-    return analysis;
-  }
-
-  /** The analysis for a request: of the version the editor holds right now. */
-  async function currentAnalysis(uri: string): Promise<{ analysis: Analysis; settings: ServerSettings } | undefined> {
-    if (!documents.get(uri)) return undefined;
-    const settings = await settingsFor(uri);
-    const doc = documents.get(uri);
-    return doc ? { analysis: analysisOf(doc, settings), settings } : undefined;
+  function showConfigProblems(config: ConfigProblems | undefined, locale: Locale): void {
+    if (!config) return;
+    const key = JSON.stringify([locale, config.problems]);
+    if (configProblemsShown.get(config.path) === key) return;
+    configProblemsShown.set(config.path, key);
+    connection.sendDiagnostics({ uri: pathToFileURL(config.path).href, diagnostics: configProblemDiagnostics(config.problems, locale) });
   }
 
   function publish(analysis: Analysis, settings: ServerSettings, version?: number): void {
     const locale = localeFor(settings);
     const docUrl = docUrlFor(settings);
-    const sent = connection.sendDiagnostics({
+    connection.sendDiagnostics({
       uri: analysis.uri,
       version,
       diagnostics: analysis.findings.map((f) => toDiagnostic(f, analysis.uri, analysis.lines, locale, docUrl(f.rule))),
     });
-    // Load the segmenter once these diagnostics are written (loading blocks for about a second);
-    // if rules that need words sat this pass out, check again with every rule.
-    const loaded = sent.then(() => segmentation.whenReady());
-    if (analysis.deferredRules.length) void loaded.then(() => schedule(analysis.uri, 0));
   }
 
-  async function validate(uri: string): Promise<void> {
-    const requested = documents.get(uri);
-    if (!requested) return;
-    const settings = await settingsFor(uri);
+  /** A task whose reply nothing waits for; if the worker dies meanwhile, that is logged already. */
+  function tell(task: WorkerTask): void {
+    checker.run(task).reply.catch(() => undefined);
+  }
+
+  /** The last check, if it is of the document's current version and settings. */
+  function currentCheck(uri: string): Checked | undefined {
+    const last = open.get(uri)?.last;
     const doc = documents.get(uri);
-    // A newer version arrived while the settings were fetched: its own check is scheduled.
-    if (!doc || doc.version !== requested.version) return;
-    publish(analysisOf(doc, settings), settings, doc.version);
+    return last && doc && last.analysis.version === doc.version && last.generation === settingsGeneration ? last : undefined;
   }
 
-  function schedule(uri: string, delayMs: number): void {
-    clearTimeout(timers.get(uri));
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        void validate(uri).catch((e) => connection.console.error(`checking ${uri} failed: ${String(e)}`));
-      }, delayMs),
-    );
+  // ---- The checking queue: one worker task at a time, the newest version of each document. ----
+
+  /**
+   * Asks for the diagnostics of the current version, now or once the writer has paused for
+   * `delayMs`. A request may have the version checked sooner; its diagnostics still wait for this.
+   */
+  function requestCheck(uri: string, delayMs = 0): void {
+    const state = open.get(uri);
+    if (!state) return;
+    clearTimeout(state.timer);
+    state.timer = undefined;
+    const due = () => {
+      state.timer = undefined;
+      state.publish = true;
+      makeDue(uri);
+    };
+    if (delayMs > 0) state.timer = setTimeout(due, delayMs);
+    else due();
+  }
+
+  /** Queues the check of the current version, unless it is done or running. */
+  function makeDue(uri: string): void {
+    const state = open.get(uri);
+    const doc = documents.get(uri);
+    if (!state || !doc) return;
+    const current = currentCheck(uri);
+    if (current) {
+      finish(uri, current);
+      return;
+    }
+    if (state.failedVersion === doc.version || isRunning(state, doc.version)) return;
+    state.due = true;
+    pump();
+  }
+
+  /** Whether the worker is checking `version` with the current settings. */
+  function isRunning(state: OpenDocument, version: number): boolean {
+    return state.running?.version === version && state.running.generation === settingsGeneration;
+  }
+
+  /** A check of the current version is there: publish it if asked for, answer who waits for it. */
+  function finish(uri: string, checked: Checked): void {
+    const state = open.get(uri)!;
+    if (state.publish) {
+      state.publish = false;
+      publish(checked.analysis, checked.settings, checked.analysis.version);
+    }
+    const waiting = state.waiters.filter((w) => w.version === checked.analysis.version);
+    state.waiters = state.waiters.filter((w) => w.version !== checked.analysis.version);
+    for (const w of waiting) w.resolve(checked);
+  }
+
+  /** The next document to check: one a request waits for first, then in the order they fell due. */
+  function nextDue(): string | undefined {
+    let first: string | undefined;
+    for (const [uri, state] of open) {
+      if (!state.due) continue;
+      if (state.waiters.length) return uri;
+      first ??= uri;
+    }
+    return first;
+  }
+
+  function pump(): void {
+    if (inFlight) return;
+    const uri = nextDue();
+    if (uri) {
+      inFlight = true;
+      void checkDocument(uri).finally(() => {
+        inFlight = false;
+        pump();
+      });
+      return;
+    }
+    const file = fileChecks.shift();
+    if (file) {
+      inFlight = true;
+      void checkOnDisk(file.uri)
+        .then(file.resolve, (e) => file.resolve({ checked: false, problems: 0, error: String(e) }))
+        .finally(() => {
+          inFlight = false;
+          pump();
+        });
+    }
+  }
+
+  async function checkDocument(uri: string): Promise<void> {
+    const settings = await settingsFor(uri);
+    const state = open.get(uri);
+    const doc = documents.get(uri);
+    if (!state || !doc || !state.due) return;
+    state.due = false;
+    const generation = settingsGeneration;
+    const version = doc.version;
+    const text = doc.getText();
+    const locale = localeFor(settings);
+    const task = checker.run({ kind: 'analyze', doc: { uri, languageId: doc.languageId, version, text }, settings, locale, trusted: workspaceTrusted });
+    state.running = { id: task.id, version, generation };
+    let reply: AnalyzeReply;
+    try {
+      reply = (await task.reply) as AnalyzeReply;
+    } catch (e) {
+      connection.console.error(`checking ${uri} failed: ${e instanceof Error ? e.message : String(e)}`);
+      const message = localize(msg(`Gongwen 未能检查这一版本的“${nameOf(uri)}”，详见输出面板；修改文档后会再检查。`, `Gongwen could not check this version of "${nameOf(uri)}" (see the output panel); it checks again after the next change.`), locale);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+      if (open.get(uri) === state) {
+        state.running = undefined;
+        state.failedVersion = version;
+        abandonWaiters(state, version);
+      }
+      return;
+    }
+    showConfigProblems(reply.config, locale);
+    // Closed meanwhile, or reopened as a new document: this check is of neither.
+    if (open.get(uri) !== state) return;
+    state.running = undefined;
+    if (!reply.result) {
+      stoppedChecks++;
+      return;
+    }
+    const checked: Checked = { analysis: analysisOf(reply.result, text), settings, generation };
+    if (!state.last || state.last.analysis.version <= version) {
+      state.last = checked;
+      state.log = state.log.filter((c) => c.version > version);
+      state.changes = new ChangeMap();
+      for (const c of state.log) state.changes.replace(c.start, c.end, c.length);
+    }
+    if (version === documents.get(uri)?.version && generation === settingsGeneration) finish(uri, checked);
+  }
+
+  /** Answers the requests waiting for `version` or an older one with nothing: there will be no check of them. */
+  function abandonWaiters(state: OpenDocument, version: number): void {
+    const done = state.waiters.filter((w) => w.version <= version);
+    state.waiters = state.waiters.filter((w) => w.version > version);
+    for (const w of done) w.resolve(undefined);
+  }
+
+  /**
+   * The check of the document's current version, waiting for it (at most that one check, which
+   * starts now) unless `maxChars` says the document is too large to wait for. Undefined when the
+   * document changes or closes meanwhile, the request is cancelled, or it would not wait.
+   */
+  function checkOfCurrentVersion(uri: string, token?: CancellationToken, maxChars = Infinity): Promise<Checked | undefined> {
+    const state = open.get(uri);
+    const doc = documents.get(uri);
+    if (!state || !doc) return Promise.resolve(undefined);
+    const current = currentCheck(uri);
+    if (current) return Promise.resolve(current);
+    if (state.failedVersion === doc.version) return Promise.resolve(undefined);
+    if (doc.getText().length > maxChars) {
+      // Not waiting; but unless a check of this version is on its way, start one for the next request.
+      if (!state.timer && !state.due && !isRunning(state, doc.version)) makeDue(uri);
+      return Promise.resolve(undefined);
+    }
+    if (token?.isCancellationRequested) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      let cancelled: { dispose(): void } | undefined;
+      const waiter = {
+        version: doc.version,
+        resolve: (checked: Checked | undefined) => {
+          cancelled?.dispose();
+          resolve(checked);
+        },
+      };
+      cancelled = token?.onCancellationRequested(() => {
+        state.waiters = state.waiters.filter((w) => w !== waiter);
+        waiter.resolve(undefined);
+      });
+      state.waiters.push(waiter);
+      makeDue(uri);
+    });
   }
 
   function recheckAll(): void {
-    for (const doc of documents.all()) schedule(doc.uri, 0);
+    for (const uri of open.keys()) requestCheck(uri);
   }
 
   async function checkOnDisk(uri: string): Promise<{ checked: boolean; problems: number; error?: string }> {
-    const path = filePathOf(uri);
-    if (!path) return { checked: false, problems: 0, error: 'not a file on disk' };
-    const read = readTextFile(path);
-    if (!read.ok) return { checked: false, problems: 0, error: read.error };
     const settings = await settingsFor(uri);
-    const analysis = analyze({ uri, languageId: languageOfPath(path), version: 0, text: read.text }, settings, segmentation.state(), configurationFor(uri, settings));
+    const locale = localeFor(settings);
+    const reply = (await checker.run({ kind: 'analyzeFile', uri, settings, locale, trusted: workspaceTrusted }).reply) as AnalyzeFileReply;
+    showConfigProblems(reply.config, locale);
+    if (!reply.result || reply.text === undefined) return { checked: false, problems: 0, error: reply.error ?? 'not checked' };
+    const analysis = analysisOf(reply.result, reply.text);
     if (analysis.checked) checkedOnDisk.add(uri);
     else checkedOnDisk.delete(uri);
-    publish(analysis, settings);
+    // Opened meanwhile: the editor's text wins.
+    if (!open.has(uri)) publish(analysis, settings);
     return { checked: analysis.checked, problems: analysis.findings.length };
+  }
+
+  function queueDiskCheck(uri: string): Promise<{ checked: boolean; problems: number; error?: string }> {
+    return new Promise((resolve) => {
+      fileChecks.push({ uri, resolve });
+      pump();
+    });
+  }
+
+  // ---- Answers from the last check. ----
+
+  /** The last check's findings at `offset` of the current text that no edit since has touched, in current offsets. */
+  function findingsAt(state: OpenDocument, offset: number): Finding[] {
+    const analysis = state.last!.analysis;
+    const changes = state.changes;
+    const at = changes.toAnalysed(offset);
+    if (at === undefined) return [];
+    const out: Finding[] = [];
+    for (const f of analysis.findings) {
+      const covers = f.span.start <= at && (at < f.span.end || (f.span.start === f.span.end && at === f.span.start));
+      if (!covers || !changes.untouched(f.span.start, f.span.end)) continue;
+      const related = f.related?.filter((r) => changes.untouched(r.span.start, r.span.end));
+      const moved = (span: { start: number; end: number }) => ({ start: changes.toCurrent(span.start)!, end: changes.toCurrent(span.end)! });
+      out.push({ ...f, span: moved(f.span), related: related?.map((r) => ({ ...r, span: moved(r.span) })) });
+    }
+    return out;
+  }
+
+  /**
+   * How many of the last check's headings lie above the line starting at `lineStart` of the
+   * current text; undefined unless the edits since that check cannot have changed which headings
+   * those are: above the line they may only have inserted line breaks and spaces, and not inside
+   * a heading's line.
+   */
+  function headingsAbove(state: OpenDocument, text: string, lineStart: number): number | undefined {
+    const headings: readonly OutlineHeading[] = state.last!.analysis.headings;
+    for (const r of state.changes.changed) {
+      if (r.newStart >= lineStart) break;
+      if (r.oldStart !== r.oldEnd || /\S/.test(text.slice(r.newStart, Math.min(r.newEnd, lineStart)))) return undefined;
+      if (headings.some((h) => h.lineStart <= r.oldStart && r.oldStart < h.lineEnd)) return undefined;
+    }
+    let above = 0;
+    while (above < headings.length && state.changes.toCurrent(headings[above].lineStart)! < lineStart) above++;
+    return above;
   }
 
   connection.onInitialize((params): InitializeResult => {
@@ -227,7 +456,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     clientLocale = params.locale;
     pullsConfiguration = Boolean(caps.workspace?.configuration);
     registersConfigurationChange = Boolean(caps.workspace?.didChangeConfiguration?.dynamicRegistration);
-    editTarget = { versioned: Boolean(caps.workspace?.workspaceEdit?.documentChanges) };
+    editTarget = {
+      versioned: Boolean(caps.workspace?.workspaceEdit?.documentChanges),
+      resolvesEdits: Boolean(caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit')),
+    };
     const init = (params.initializationOptions ?? {}) as GongwenInitializationOptions;
     workspaceTrusted = init.workspaceTrusted !== false;
     ruleDocsFolder = findRuleDocsFolder(typeof init.ruleDocsPath === 'string' ? init.ruleDocsPath : undefined, options.serverDir);
@@ -236,7 +468,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         documentSymbolProvider: { label: 'Gongwen' },
         foldingRangeProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         hoverProvider: true,
         completionProvider: { triggerCharacters: MARKER_TRIGGER_CHARACTERS },
         executeCommandProvider: { commands: [ServerCommands.renumber, ServerCommands.checkFiles, ServerCommands.insertSection] },
@@ -248,6 +480,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onInitialized(() => {
     if (registersConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
   });
+
+  connection.onShutdown(() => checker.dispose());
 
   connection.onDidChangeConfiguration((change) => {
     settingsGeneration++;
@@ -268,7 +502,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (path) configProblemsShown.delete(path);
       connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
     }
-    configs.clear();
+    tell({ kind: 'clearConfigurations' });
     settingsGeneration++;
     recheckAll();
   });
@@ -283,80 +517,141 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const justOpened = new Set<string>();
 
   documents.onDidOpen(({ document }) => {
+    const previous = open.get(document.uri);
+    if (previous) forget(document.uri, previous);
+    open.set(document.uri, { log: [], changes: new ChangeMap(), due: false, publish: false, waiters: [] });
     justOpened.add(document.uri);
-    schedule(document.uri, 0);
+    requestCheck(document.uri);
   });
 
   documents.onDidChangeContent(({ document }) => {
     if (justOpened.delete(document.uri)) return;
+    const state = open.get(document.uri);
+    if (!state) return;
+    // The version checking or waited for is superseded: stop its check, answer its requests.
+    if (state.running) checker.stop(state.running.id);
+    abandonWaiters(state, document.version - 1);
+    state.failedVersion = undefined;
+    state.due = false;
+    state.publish = false;
+    clearTimeout(state.timer);
+    state.timer = undefined;
     const settings = resolvedSettings.get(document.uri) ?? DEFAULT_SETTINGS;
-    if (settings.run === 'onType') schedule(document.uri, settings.debounceMs);
+    if (settings.run === 'onType') requestCheck(document.uri, settings.debounceMs);
   });
 
-  documents.onDidSave(({ document }) => schedule(document.uri, 0));
+  documents.onDidSave(({ document }) => requestCheck(document.uri));
+
+  function forget(uri: string, state: OpenDocument): void {
+    clearTimeout(state.timer);
+    if (state.running) checker.stop(state.running.id);
+    abandonWaiters(state, Infinity);
+    open.delete(uri);
+    tell({ kind: 'forget', uri });
+  }
 
   documents.onDidClose(({ document }) => {
     const uri = document.uri;
-    clearTimeout(timers.get(uri));
-    timers.delete(uri);
+    const state = open.get(uri);
+    if (state) forget(uri, state);
     justOpened.delete(uri);
-    cache.delete(uri);
     settingsByUri.delete(uri);
     resolvedSettings.delete(uri);
-    if (checkedOnDisk.has(uri)) void checkOnDisk(uri);
+    if (checkedOnDisk.has(uri)) void queueDiskCheck(uri);
     else connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  connection.onDocumentSymbol(async ({ textDocument }) => {
-    const current = await currentAnalysis(textDocument.uri);
-    return current?.analysis.model ? documentSymbols(current.analysis.model) : [];
+  connection.onDocumentSymbol(async ({ textDocument }, token) => {
+    const analysis = (await checkOfCurrentVersion(textDocument.uri, token))?.analysis;
+    return analysis ? documentSymbols(analysis.headings, analysis.lines) : [];
   });
 
-  connection.onFoldingRanges(async ({ textDocument }) => {
-    const current = await currentAnalysis(textDocument.uri);
-    return current?.analysis.model ? foldingRanges(current.analysis.model) : [];
+  connection.onFoldingRanges(async ({ textDocument }, token) => {
+    const analysis = (await checkOfCurrentVersion(textDocument.uri, token))?.analysis;
+    return analysis ? foldingRanges(analysis.headings, analysis.lines) : [];
   });
 
-  connection.onCodeAction(async (params) => {
-    const current = await currentAnalysis(params.textDocument.uri);
-    if (!current) return [];
-    return codeActions(current.analysis, params, localeFor(current.settings), editTarget, docUrlFor(current.settings));
+  connection.onCodeAction(async (params, token) => {
+    const uri = params.textDocument.uri;
+    const only = params.context.only;
+    // Fix-all (asked for on save) waits for the check of the version being saved, however long.
+    const fixAll = Boolean(only && wants(only, FIX_ALL_KIND));
+    const checked = await checkOfCurrentVersion(uri, token, fixAll ? undefined : WAIT_FOR_CHECK_MAX_CHARS);
+    if (!checked) return [];
+    const locale = localeFor(checked.settings);
+    const actions = codeActions(checked.analysis, params, locale, editTarget, docUrlFor(checked.settings));
+    if (fixAll && checked.analysis.findings.some((f) => f.fix)) {
+      // The passes re-check the document: that is the worker's work.
+      const outcome = await commandEdits(uri, (version) => ({ kind: 'fixAll', uri, version }));
+      if (outcome?.reply.edits?.length && outcome.checked.analysis.version === checked.analysis.version) actions.push(fixAllAction(checked.analysis, outcome.reply.edits, locale, editTarget));
+    }
+    return actions;
   });
 
-  connection.onHover(async ({ textDocument, position }) => {
-    const current = await currentAnalysis(textDocument.uri);
-    if (!current?.analysis.checked) return null;
-    const { analysis, settings } = current;
-    return hoverAt(analysis.findings, analysis.lines, position, localeFor(settings), docUrlFor(settings)) ?? null;
+  // "Fix all of this rule" is listed without its edit (see codeActions.ts); the edit is made here,
+  // from the check of the version it was listed for, or not at all.
+  connection.onCodeActionResolve(async (action) => {
+    const uri = (action.data as { uri?: unknown } | undefined)?.uri;
+    const checked = typeof uri === 'string' ? await checkOfCurrentVersion(uri) : undefined;
+    return checked ? resolveCodeAction(checked.analysis, action, editTarget) : action;
   });
 
-  connection.onCompletion(async ({ textDocument, position }) => {
-    const current = await currentAnalysis(textDocument.uri);
-    if (!current?.analysis.model) return [];
-    return markerCompletions(current.analysis.model, position, localeFor(current.settings));
+  connection.onHover(({ textDocument, position }) => {
+    const state = open.get(textDocument.uri);
+    const doc = documents.get(textDocument.uri);
+    if (!state?.last?.analysis.checked || !doc) return null;
+    const { settings } = state.last;
+    return hoverAt(findingsAt(state, doc.offsetAt(position)), doc, position, localeFor(settings), docUrlFor(settings)) ?? null;
   });
+
+  connection.onCompletion(async ({ textDocument, position }, token) => {
+    const uri = textDocument.uri;
+    const state = open.get(uri);
+    const doc = documents.get(uri);
+    if (!state || !doc || position.line >= doc.lineCount) return [];
+    const text = doc.getText();
+    const lineStart = doc.offsetAt({ line: position.line, character: 0 });
+    const lineSoFar = text.slice(lineStart, doc.offsetAt(position));
+    const last = state.last?.generation === settingsGeneration ? state.last : undefined;
+    const above = last && headingsAbove(state, text, lineStart);
+    if (last && above !== undefined) return completionsFrom(last, above);
+    const checked = await checkOfCurrentVersion(uri, token, WAIT_FOR_CHECK_MAX_CHARS);
+    return checked ? completionsFrom(checked, checked.analysis.headings.filter((h) => h.lineStart < lineStart).length) : [];
+
+    function completionsFrom(checked: Checked, above: number) {
+      if (!checked.analysis.checked) return [];
+      return markerCompletions(checked.analysis.headings, above, lineSoFar, position, localeFor(checked.settings));
+    }
+  });
+
+  /** Runs a command on the worker's check of the current version; undefined when the text moved on. */
+  async function commandEdits(uri: string, command: (version: number) => WorkerTask): Promise<{ checked: Checked; reply: CommandReply } | undefined> {
+    const checked = await checkOfCurrentVersion(uri);
+    if (!checked) return undefined;
+    const reply = (await checker.run(command(checked.analysis.version)).reply) as CommandReply;
+    return reply.edits ? { checked, reply } : undefined;
+  }
 
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
     if (command === ServerCommands.renumber) {
       const { uri, position } = (args?.[0] ?? {}) as Partial<RenumberArgs>;
-      const current = uri && position ? await currentAnalysis(uri) : undefined;
-      const edits = current ? renumberEdits(current.analysis, position!) : [];
+      const outcome = uri && position ? await commandEdits(uri, (version) => ({ kind: 'renumber', uri, version, position })) : undefined;
+      const edits = outcome?.reply.edits ?? [];
       const result: RenumberResult = { changed: edits.length, applied: false };
-      if (current && edits.length) {
-        const applied = await connection.workspace.applyEdit({ label: '重新编号', edit: workspaceEdit(current.analysis, edits, editTarget) });
+      if (outcome && edits.length) {
+        const applied = await connection.workspace.applyEdit({ label: '重新编号', edit: workspaceEdit(outcome.checked.analysis, edits, editTarget) });
         result.applied = applied.applied;
       }
       return result;
     }
     if (command === ServerCommands.insertSection) {
       const { uri, name } = (args?.[0] ?? {}) as Partial<InsertSectionArgs>;
-      const current = uri && typeof name === 'string' ? await currentAnalysis(uri) : undefined;
-      const insertion = current ? insertSectionEdits(current.analysis, name!) : undefined;
+      const outcome = uri && typeof name === 'string' ? await commandEdits(uri, (version) => ({ kind: 'insertSection', uri, version, name })) : undefined;
       const result: InsertSectionResult = { applied: false };
-      if (current && insertion) {
-        const applied = await connection.workspace.applyEdit({ label: `插入“${name}”`, edit: workspaceEdit(current.analysis, insertion.edits, editTarget) });
+      if (outcome?.reply.edits?.length) {
+        const applied = await connection.workspace.applyEdit({ label: `插入“${name}”`, edit: workspaceEdit(outcome.checked.analysis, outcome.reply.edits, editTarget) });
         result.applied = applied.applied;
-        if (applied.applied) result.cursor = insertion.cursor;
+        if (applied.applied) result.cursor = outcome.reply.cursor;
       }
       return result;
     }
@@ -364,17 +659,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const { uris } = (args?.[0] ?? {}) as Partial<CheckFilesArgs>;
       const result: CheckFilesResult = { checked: 0, skipped: 0, problems: 0, unreadable: [] };
       for (const uri of Array.isArray(uris) ? uris : []) {
-        const open = documents.get(uri);
-        if (open) {
-          const settings = await settingsFor(uri);
-          const analysis = analysisOf(open, settings);
-          publish(analysis, settings, open.version);
-          if (analysis.checked) result.checked++;
+        if (open.has(uri)) {
+          const checked = await checkOfCurrentVersion(uri);
+          if (!checked) continue;
+          publish(checked.analysis, checked.settings, checked.analysis.version);
+          if (checked.analysis.checked) result.checked++;
           else result.skipped++;
-          result.problems += analysis.findings.length;
+          result.problems += checked.analysis.findings.length;
           continue;
         }
-        const outcome = await checkOnDisk(uri);
+        const outcome = await queueDiskCheck(uri);
         if (outcome.error) result.unreadable.push(`${uri}: ${outcome.error}`);
         else if (outcome.checked) result.checked++;
         else result.skipped++;
@@ -385,35 +679,33 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return null;
   });
 
-  connection.onRequest(StructureRequestMethod, async (params: StructureParams): Promise<StructureResult | null> => {
-    const current = await currentAnalysis(params.textDocument.uri);
-    if (!current) return null;
-    const { analysis } = current;
-    return {
-      uri: analysis.uri,
-      version: analysis.version,
-      checked: analysis.checked,
-      bodyCharacters: analysis.document ? bodyCharacters(analysis.document) : 0,
-      headings: analysis.model ? structureHeadings(analysis.model) : [],
-      ...(analysis.document ? requiredSections(analysis.document, localeFor(current.settings)) : {}),
-    };
+  connection.onRequest(StructureRequestMethod, async (params: StructureParams, token: CancellationToken): Promise<StructureResult | null> => {
+    const checked = await checkOfCurrentVersion(params.textDocument.uri, token);
+    if (!checked) return null;
+    const { analysis } = checked;
+    return { uri: analysis.uri, version: analysis.version, checked: analysis.checked, headings: structureHeadings(analysis.headings, analysis.lines), ...analysis.structure };
   });
 
-  connection.onRequest(ServerStatsRequestMethod, (params: ServerStatsParams | undefined): ServerStats => {
+  connection.onRequest(ServerStatsRequestMethod, async (params: ServerStatsParams | undefined): Promise<ServerStats> => {
+    const worker = params?.includeWorker ? ((await checker.run({ kind: 'memory', collectGarbage: Boolean(params.collectGarbage) }).reply) as MemoryReply) : undefined;
     const gc = (globalThis as { gc?: () => void }).gc;
     if (params?.collectGarbage && gc) gc();
     const memory = process.memoryUsage();
-    const segmenter = segmentation.state();
+    let pendingChecks = fileChecks.length + (inFlight ? 1 : 0);
+    for (const state of open.values()) if (state.timer || state.due) pendingChecks++;
     return {
       heapUsed: memory.heapUsed,
+      workerHeapUsed: worker?.heapUsed,
       rss: memory.rss,
       openDocuments: documents.all().length,
-      cachedAnalyses: cache.size,
-      pendingChecks: timers.size,
-      segmenter: segmenter.status === 'loading' ? 'loading' : (segmenter.segmenter?.name ?? 'built-in'),
+      cachedAnalyses: [...open.values()].filter((s) => s.last).length,
+      pendingChecks,
+      stoppedChecks,
+      segmenter: segmenterName ?? 'loading',
     };
   });
 
+  checker.start();
   documents.listen(connection);
   connection.listen();
 }

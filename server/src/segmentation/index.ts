@@ -129,3 +129,37 @@ function findData(relative: string): string | undefined {
   }
   return undefined;
 }
+
+/** What a segmenter from `withBudget` throws once its budget is spent. */
+export const SEGMENTATION_BUDGET_SPENT = 'gongwen: segmentation budget spent';
+
+/**
+ * `inner`, for one check, cutting (or tagging) at most `maxChars` characters in all. Past that it
+ * throws: the rule asking stands aside for this check (the engine records it as a failure), and
+ * the adapter tells the writer that check was capped. Every character asked for counts, whether
+ * a cache below answers it or not, so that the outcome depends on the text alone.
+ */
+export function withBudget(inner: Segmenter, maxChars: number): Segmenter {
+  let left = maxChars;
+  const spend = (text: string) => {
+    left -= text.length;
+    if (left < 0) throw new Error(SEGMENTATION_BUDGET_SPENT);
+  };
+  const budgeted: Segmenter = {
+    get name() {
+      return inner.name;
+    },
+    cut(text: string): string[] {
+      spend(text);
+      return inner.cut(text);
+    },
+  };
+  const tag = inner.tag?.bind(inner);
+  if (tag) {
+    budgeted.tag = (text: string): TaggedWord[] => {
+      spend(text);
+      return tag(text);
+    };
+  }
+  return budgeted;
+}

@@ -1,0 +1,50 @@
+// "Fix all N problems of this rule" on a long report: a client that resolves code actions (VS Code)
+// gets the action listed without its edit, so the quick-fix menu opens at once, and the edit when
+// the writer picks it; an action listed for an older version gets no edit.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CodeActionRequest, CodeActionResolveRequest, type CodeAction } from 'vscode-languageserver-protocol/node';
+import { LspSession } from './lspSession';
+
+const LINE = '　　我们加强了组织领导,完善了制度;推进了工作。';
+const TEXT = '关于2023年工作的总结\n' + Array.from({ length: 2_000 }, () => LINE).join('\n') + '\n';
+const URI = 'file:///tmp/many-fixes.gongwen';
+
+describe('code action resolve', () => {
+  let session: LspSession;
+  beforeAll(async () => {
+    session = new LspSession({ resolvesCodeActions: true });
+    await session.initialize();
+    await session.open(URI, TEXT);
+    await session.settled(URI);
+  });
+  afterAll(() => session.dispose());
+
+  const quickFixes = async (character = 12) =>
+    (await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: URI },
+      range: { start: { line: 1, character }, end: { line: 1, character } },
+      context: { diagnostics: [] },
+    })) as CodeAction[];
+
+  it('lists "fix all of this rule" without its edit, and gives the edit on resolve', async () => {
+    const actions = await quickFixes();
+    expect(actions.find((a) => a.title === '改为全角“，”')?.edit).toBeDefined();
+    const all = actions.find((a) => a.title === '修复本文件中全部 4000 处“halfwidth-punctuation”问题')!;
+    expect(all.edit).toBeUndefined();
+    const resolved = await session.connection.sendRequest(CodeActionResolveRequest.type, all);
+    await session.applyWorkspaceEdit(resolved.edit!);
+    const fixed = session.doc(URI).getText();
+    expect(fixed).toBe(TEXT.replaceAll(',', '，').replaceAll(';', '；'));
+  });
+
+  it('gives no edit to an action listed for a version the document has left', async () => {
+    await session.change(URI, [{ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } }, newText: '又,再;' }]);
+    await session.settled(URI);
+    const [listed] = (await quickFixes(3)).filter((a) => a.title.startsWith('修复本文件中全部'));
+    expect(listed.title).toBe('修复本文件中全部 2 处“halfwidth-punctuation”问题');
+    await session.change(URI, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '再' }]);
+    const resolved = await session.connection.sendRequest(CodeActionResolveRequest.type, listed);
+    expect(resolved.edit).toBeUndefined();
+  });
+});
