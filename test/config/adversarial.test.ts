@@ -49,6 +49,16 @@ describe('adversarial configurations through the CLI', () => {
     if (c.sameFindings) expect(r.findings).toEqual(withoutConfig());
   });
 
+  it('120,000 unknown rules (minutes: each problem was located by a search of the tree): the first 100 named, the rest counted', { timeout: FINISHES }, () => {
+    const r = checkWith({ rules: Object.fromEntries(Array.from({ length: 120_000 }, (_, i) => [`x${i}`, 'off'])), levelSkip: 'strict' });
+    const problems = r.stderr.trim().split('\n');
+    expect(problems).toHaveLength(101);
+    expect(problems[0]).toMatch(/^gongwen: config\.json:1:\d+: rules\.x0: /);
+    expect(problems[100]).toContain('119900 more problems not listed');
+    // The fields that are right still apply.
+    expect(r.findings).toEqual(checkWith({ levelSkip: 'strict' }).findings);
+  });
+
   it('a template of 10,000 sections: its first 20 are used, and --format json stays small', { timeout: FINISHES }, () => {
     const r = checkWith(ADVERSARIAL_CONFIGS.find((c) => c.name.startsWith('a template'))!.config);
     const missing = (r.findings as { rule: string }[]).filter((f) => f.rule === 'required-section');
