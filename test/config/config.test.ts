@@ -166,6 +166,14 @@ describe('a configuration with mistakes: each named with its line and field, the
     expect(config.reportType).toBe('报告');
   });
 
+  it('an entry repeated ten times: each copy told, and the rest of the file applies', () => {
+    const { config, problems } = read(json({ rules: { 'numbering-style': ['warning', { allow: Array(10).fill('ar-dun') }], 'halfwidth-punctuation': 'off' }, reportType: '工作总结' }));
+    expect(problems.map((p) => p.field)).toEqual(Array.from({ length: 9 }, (_, i) => `rules.numbering-style[1].allow[${i + 1}]`));
+    expect(problems.every((p) => p.severity === 'warning' && p.message.en === 'repeats entry 1')).toBe(true);
+    expect(config.rules).toEqual({ 'numbering-style': { severity: 'warning', options: { allow: ['ar-dun'] } }, 'halfwidth-punctuation': { severity: 'off' } });
+    expect(config.reportType).toBe('工作总结');
+  });
+
   it('a file with thousands of mistakes tells the first hundred and how many more', () => {
     const { problems } = read(json({ rules: Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`rule-${i}`, 'off'])) }));
     expect(problems).toHaveLength(101);

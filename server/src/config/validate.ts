@@ -130,7 +130,12 @@ export function validateAgainstSchema(input: unknown): SchemaResult {
     explained.sort((a, b) => compareForRemoval(a.path, b.path));
     for (const e of explained) value = apply(value, e, origins);
   }
-  if (schemaErrors(value).length) value = {};
+  // What still fails after the passes is left out by its top-level field, and told, never silently.
+  for (const e of explain(value, schemaErrors(value))) {
+    const field = e.path.slice(0, 1);
+    problems.push({ path: origins.original(value, field), message: msg('此项未能通过检查，整项未使用', 'this field could not be made valid; it is not used'), severity: 'error' });
+    value = apply(value, { ...e, path: field, action: { kind: 'delete' } }, origins);
+  }
   const result = value;
   return { value: result, problems: dedupe(problems), original: (path) => origins.original(result, path) };
 }
@@ -138,7 +143,26 @@ export function validateAgainstSchema(input: unknown): SchemaResult {
 // --- turning ajv's errors into sentences ---------------------------------------------------
 
 function explain(value: unknown, errors: readonly ErrorObject[]): Explained[] {
-  return chosenErrors(errors).map((e) => explainOne(value, e));
+  return chosenErrors(errors).flatMap((e) => (e.keyword === 'uniqueItems' ? repeatedItems(value, e) : [explainOne(value, e)]));
+}
+
+/**
+ * Every later copy in an array that must not repeat, each told at its place: ajv names one pair
+ * per validation, so ten copies would otherwise take ten passes.
+ */
+function repeatedItems(value: unknown, e: ErrorObject): Explained[] {
+  const path = pointerToPath(value, e.instancePath);
+  const items = path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), value);
+  if (!Array.isArray(items)) return [explainOne(value, e)];
+  const firstOf = new Map<string, number>();
+  const out: Explained[] = [];
+  items.forEach((item, i) => {
+    const key = JSON.stringify(item);
+    const first = firstOf.get(key);
+    if (first === undefined) firstOf.set(key, i);
+    else out.push({ path: [...path, i], message: msg(`与第 ${first + 1} 项重复`, `repeats entry ${first + 1}`), severity: 'warning', action: { kind: 'delete' } });
+  });
+  return out;
 }
 
 const within = (path: string, prefix: string) => path === prefix || path.startsWith(prefix + '/');
