@@ -303,12 +303,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   async function checkDocument(uri: string): Promise<void> {
+    // The generation the settings are of: taken before they are awaited, since they may have been
+    // fetched before a change of configuration that arrives meanwhile (the check is then stale).
+    const generation = settingsGeneration;
     const settings = await settingsFor(uri);
     const state = open.get(uri);
     const doc = documents.get(uri);
     if (!state || !doc || !state.due) return;
     state.due = false;
-    const generation = settingsGeneration;
     const version = doc.version;
     const text = doc.getText();
     const locale = localeFor(settings);
@@ -343,7 +345,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       state.changes = new ChangeMap();
       for (const c of state.log) state.changes.replace(c.start, c.end, c.length);
     }
-    if (version === documents.get(uri)?.version && generation === settingsGeneration) finish(uri, checked);
+    if (version !== documents.get(uri)?.version) return;
+    if (generation === settingsGeneration) finish(uri, checked);
+    // Checked with settings that changed meanwhile: check this version again with the new ones.
+    else makeDue(uri);
   }
 
   /** Answers the requests waiting for `version` or an older one with nothing: there will be no check of them. */
@@ -626,10 +631,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   /** Runs a command on the worker's check of the current version; undefined when the text moved on. */
   async function commandEdits(uri: string, command: (version: number) => WorkerTask): Promise<{ checked: Checked; reply: CommandReply } | undefined> {
-    const checked = await checkOfCurrentVersion(uri);
-    if (!checked) return undefined;
-    const reply = (await checker.run(command(checked.analysis.version)).reply) as CommandReply;
-    return reply.edits ? { checked, reply } : undefined;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const checked = await checkOfCurrentVersion(uri);
+      if (!checked) return undefined;
+      const reply = (await checker.run(command(checked.analysis.version)).reply) as CommandReply;
+      if (reply.edits) return { checked, reply };
+      // The worker holds no check of this version although the main thread does: a new worker
+      // was started since (the old one died). Check the version again, once, rather than answer
+      // "nothing to do" (fix-all on save would silently fix nothing).
+      const state = open.get(uri);
+      if (!state || state.last !== checked) return undefined;
+      state.last = undefined;
+    }
+    return undefined;
   }
 
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
