@@ -25,10 +25,10 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { msg, type Message } from '../engine';
 import { compileGlob } from '../engine/globs';
 
-export const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.gongwen'];
+const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.gongwen'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 /** Larger files are refused with a message rather than slowing a batch run to a crawl. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** A path named on the command line or met while walking that gives nothing to check. */
 export interface PathProblem {
@@ -86,7 +86,8 @@ export function expandPaths(args: string[], cwd = process.cwd()): ExpandResult {
   return { files, problems };
 }
 
-function displayPath(abs: string, cwd: string): string {
+/** A path as the user is shown it: relative to the working folder when it is inside it. */
+export function displayPath(abs: string, cwd: string): string {
   const rel = relative(cwd, abs);
   return rel && !rel.startsWith('..') ? rel : abs;
 }

@@ -1,11 +1,11 @@
 // The `gongwen` command: a thin adapter that reads files, runs the engine and prints findings.
 
 import { statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import { allRules, check, findRule, fixesOf, fixText, localize, msg, prepareSettings, present, type CheckOptions, type Locale, type Message, type PreparedSettings, type Rule, type Settings, type SeveritySetting } from '../engine';
+import { resolve } from 'node:path';
+import { allRules, check, findRule, fixesOf, fixText, localize, msg, present, type CheckOptions, type Locale, type Message, type Rule, type SeveritySetting } from '../engine';
 import { ConfigLoader, formatProblem } from '../config';
 import { getSegmenter } from '../segmentation';
-import { expandPaths, readTextFile, writeFixedFile } from './files';
+import { displayPath, expandPaths, readTextFile, writeFixedFile } from './files';
 import { formatJson, formatSarif, formatStylish, type FileReport } from './format';
 
 declare const __GONGWEN_VERSION__: string | undefined;
@@ -124,17 +124,6 @@ function parseCheckArgs(args: string[]): CheckArgs {
   return out;
 }
 
-/** Settings prepared once per configuration file (the loader hands out one settings object per file). */
-const preparedBySettings = new WeakMap<Settings, PreparedSettings>();
-const NO_SETTINGS: Settings = {};
-
-function preparedFor(settings: Settings | undefined): PreparedSettings {
-  const key = settings ?? NO_SETTINGS;
-  let prepared = preparedBySettings.get(key);
-  if (!prepared) preparedBySettings.set(key, (prepared = prepareSettings(key)));
-  return prepared;
-}
-
 function formatFor(path: string): CheckOptions['format'] {
   return /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext';
 }
@@ -178,7 +167,7 @@ function runCheck(args: CheckArgs, io: CliIO): number {
       format: formatFor(file),
       fileName: absolute,
       rules: withCommandLineRules(config.options.rules ?? {}, args.rules),
-      prepared: preparedFor(config.options.settings),
+      prepared: config.prepared,
       segmenter: getSegmenter(),
     };
     let result = check(read.text, options);
@@ -215,11 +204,6 @@ function withCommandLineRules(fromConfig: NonNullable<CheckOptions['rules']>, fr
     rules[id] = typeof current === 'object' ? { ...current, severity } : severity;
   }
   return rules;
-}
-
-function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') ? rel : path;
 }
 
 function listRules(args: string[], io: CliIO): number {

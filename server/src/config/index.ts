@@ -6,7 +6,7 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { msg, type CheckOptions } from '../engine';
+import { msg, prepareSettings, type CheckOptions, type PreparedSettings } from '../engine';
 import { CONFIG_FILE_NAME, emptyConfig, formatProblem, mergeConfigs, readConfigText, toCheckOptions, validateConfig, type ConfigProblem, type GongwenConfig } from './config';
 
 export { CONFIG_FILE_NAME, formatProblem, type ConfigProblem, type GongwenConfig };
@@ -19,6 +19,8 @@ export interface LocatedConfigProblem extends ConfigProblem {
 export interface FileConfiguration {
   /** Engine options from the configuration; the caller adds format, fileName and segmenter. */
   options: Pick<CheckOptions, 'rules' | 'settings'>;
+  /** `options.settings` prepared for checking, once per configuration (templates, lexicons, globs, patterns). */
+  prepared: PreparedSettings;
   /** Problems in the configuration file and the overrides; the options above leave those fields out. */
   problems: LocatedConfigProblem[];
   /** The configuration file used, if any. */
@@ -60,8 +62,11 @@ interface CachedFile extends Loaded {
   mtimeMs: number;
   size: number;
   /** Check options per overrides, the same object every time. */
-  options: Map<string, { options: FileConfiguration['options']; problems: LocatedConfigProblem[] }>;
+  options: Map<string, ConfigEntry>;
 }
+
+/** What a configuration gives every file it applies to, made once. */
+type ConfigEntry = Pick<FileConfiguration, 'options' | 'prepared' | 'problems'>;
 
 const NO_FILE: Loaded = { config: emptyConfig(), problems: [], given: new Set() };
 /** Distinct editor settings kept validated; the server has one or a few. */
@@ -70,7 +75,9 @@ const MAX_OVERRIDES = 32;
 export class ConfigLoader {
   private readonly files = new Map<string, CachedFile>();
   private readonly overrides = new Map<string, Loaded>();
-  private readonly noFile = new Map<string, { options: FileConfiguration['options']; problems: LocatedConfigProblem[] }>();
+  private readonly noFile = new Map<string, ConfigEntry>();
+  /** Configuration files that could not be read, by path and reason: told the same way each time, prepared once. */
+  private readonly unreadable = new Map<string, CachedFile>();
   private readonly trusted: boolean;
 
   constructor(private readonly options: ConfigLoaderOptions = {}) {
@@ -95,11 +102,12 @@ export class ConfigLoader {
     if (!entry) {
       const base = file ?? NO_FILE;
       const config = overrides ? mergeConfigs(base.config, overrides.config, overrides.given) : base.config;
-      entry = { options: toCheckOptions(config), problems: [...base.problems, ...(overrides?.problems ?? [])] };
+      const options = toCheckOptions(config);
+      entry = { options, prepared: prepareSettings(options.settings), problems: [...base.problems, ...(overrides?.problems ?? [])] };
       byOverrides.set(key, entry);
     }
     const ignored = Boolean(file && configPath && absolute && isIgnored(file.config, configPath, absolute));
-    return { options: entry.options, problems: entry.problems, configPath, ignored };
+    return { ...entry, configPath, ignored };
   }
 
   private validatedOverrides(request: ConfigRequest, trusted: boolean): Loaded | undefined {
@@ -120,6 +128,18 @@ export class ConfigLoader {
     return loaded;
   }
 
+  private cannotRead(path: string, e: unknown): CachedFile {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    const key = `${code}:${path}`;
+    let entry = this.unreadable.get(key);
+    if (!entry) {
+      const message = code === 'ENOENT' ? msg('配置文件不存在', 'the configuration file does not exist') : msg(`无法读取配置文件（${code}）`, `cannot read the configuration file (${code})`);
+      entry = { mtimeMs: -1, size: -1, config: emptyConfig(), problems: [{ file: path, line: 0, column: 0, field: '', severity: 'error', message }], given: new Set(), options: new Map() };
+      this.unreadable.set(key, entry);
+    }
+    return entry;
+  }
+
   /** The nearest configuration file in `dir` or a folder above it. */
   private find(dir: string): string | undefined {
     for (let current = dir; ; ) {
@@ -136,7 +156,7 @@ export class ConfigLoader {
     try {
       stat = statSync(path);
     } catch (e) {
-      return unreadable(path, e);
+      return this.cannotRead(path, e);
     }
     const cacheKey = `${trusted ? 'trusted' : 'restricted'}:${path}`;
     const cached = this.files.get(cacheKey);
@@ -145,7 +165,7 @@ export class ConfigLoader {
     try {
       text = readFileSync(path, 'utf8');
     } catch (e) {
-      return unreadable(path, e);
+      return this.cannotRead(path, e);
     }
     const { config, problems } = readConfigText(text, { trusted });
     const entry: CachedFile = { mtimeMs: stat.mtimeMs, size: stat.size, config, problems: problems.map((p) => ({ ...p, file: path })), given: new Set(), options: new Map() };
@@ -158,11 +178,6 @@ function overridesKey(request: ConfigRequest, trusted: boolean): string {
   return JSON.stringify([trusted, request.overridesName ?? '', request.overrides]);
 }
 
-function unreadable(path: string, e: unknown): CachedFile {
-  const code = (e as NodeJS.ErrnoException).code ?? String(e);
-  const message = code === 'ENOENT' ? msg('配置文件不存在', 'the configuration file does not exist') : msg(`无法读取配置文件（${code}）`, `cannot read the configuration file (${code})`);
-  return { mtimeMs: -1, size: -1, config: emptyConfig(), problems: [{ file: path, line: 0, column: 0, field: '', severity: 'error', message }], given: new Set(), options: new Map() };
-}
 
 function isIgnored(config: GongwenConfig, configPath: string, file: string): boolean {
   if (!config.ignore.length) return false;

@@ -38,7 +38,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
 }
 
 /** Edits sorted by position, dropping any that conflicts with one kept before it (or falls outside the text). */
-export function selectNonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
+function selectNonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
   const sorted = edits.filter((e) => e.span.start >= 0 && e.span.end >= e.span.start).sort(byPosition);
   const kept: TextEdit[] = [];
   for (const e of sorted) {
@@ -54,16 +54,23 @@ export function selectNonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
  * A fix whose edits conflict with an already chosen fix, or with each other, is skipped; earlier
  * fixes win.
  */
+/**
+ * Whether a fix can apply as one change: its own edits inside [0, textLength] and not overlapping
+ * each other (an insertion before a replacement at the same point is fine).
+ */
+export function isWholeFix(fix: Fix, textLength = Number.POSITIVE_INFINITY): boolean {
+  const own = [...fix.edits].sort(byPosition);
+  return own.length > 0 && own.every((e, i) => e.span.start >= 0 && e.span.end >= e.span.start && e.span.end <= textLength && (i === 0 || !overlapsKept(own[i - 1], e)));
+}
+
 export function combineFixes(fixes: readonly Fix[]): TextEdit[] {
   // One fix object is often shared by every finding of a run (a renumbering). An equal copy of a
   // chosen fix is left out below anyway: its edits conflict with the chosen ones.
   const unique = [...new Set(fixes)];
   const chosen = new ChosenEdits(unique.flatMap((fix) => fix.edits));
   for (const fix of unique) {
-    const own = [...fix.edits].sort(byPosition);
-    if (!own.length || own.some((e, i) => e.span.start < 0 || e.span.end < e.span.start || (i > 0 && overlapsKept(own[i - 1], e)))) continue;
-    if (own.some((e) => chosen.conflictsWith(e))) continue;
-    for (const e of own) chosen.add(e);
+    if (!isWholeFix(fix) || fix.edits.some((e) => chosen.conflictsWith(e))) continue;
+    for (const e of fix.edits) chosen.add(e);
   }
   return chosen.inOrder();
 }

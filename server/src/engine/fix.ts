@@ -8,7 +8,7 @@ import { applyEdits, combineFixes, composeEdits } from './edits';
 import type { Fix, TextEdit } from './rule';
 
 /** More passes than any real document needs; a pair of rules undoing each other stops here. */
-export const MAX_FIX_PASSES = 10;
+const MAX_FIX_PASSES = 10;
 
 export interface FixOptions {
   /** Apply suggestions too (edits that change the writer's words: sections inserted, wording changed). */

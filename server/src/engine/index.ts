@@ -6,8 +6,8 @@ export type { ReportStructure, SectionHeading, SectionMatch, SectionState, Secti
 export { describeDecision, type TypeDecision, type TypeSource } from './analysis/type';
 export { check, checkModel, type CheckOptions, type CheckResult, type RuleFailure, type RuleSetting } from './check';
 export { prepareSettings, type PreparedSettings } from './prepare';
-export { applyEdits, combineFixes, composeEdits, selectNonOverlapping } from './edits';
-export { fixesOf, fixText, MAX_FIX_PASSES, type FixOptions, type FixResult } from './fix';
+export { applyEdits, combineFixes, composeEdits, isWholeFix } from './edits';
+export { fixesOf, fixText, type FixOptions, type FixResult } from './fix';
 export { canonicalMarker } from './markers';
 export type * from './model';
 export { parse, type ParseOptions } from './parse';

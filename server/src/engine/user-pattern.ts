@@ -85,6 +85,21 @@ export interface PlaceholderPlan {
  * `workPerCharacter`. Both the rule and the configuration layer use this, so what the writer is
  * told is exactly what runs.
  */
+/**
+ * Plans made once per list of entries, for one configuration's prepared settings: compiling up to
+ * fifty RE2 programs again on every keystroke's check would be most of its time. A configuration
+ * hands the rule the same list until it changes.
+ */
+export class PlaceholderPlans {
+  readonly #plans = new WeakMap<readonly unknown[], PlaceholderPlan>();
+
+  planFor(entries: readonly unknown[]): PlaceholderPlan {
+    let plan = this.#plans.get(entries);
+    if (!plan) this.#plans.set(entries, (plan = planPlaceholders(entries)));
+    return plan;
+  }
+}
+
 export function planPlaceholders(entries: readonly unknown[]): PlaceholderPlan {
   const { maxLength, maxPatterns, workPerCharacter } = USER_PATTERN_LIMITS;
   const plan: PlaceholderPlan = { matchers: [], notRun: [], work: 0 };

@@ -81,15 +81,15 @@ export function formatOf(languageId: string): 'markdown' | 'plaintext' {
 }
 
 /**
- * Checks one version of a document. `config`: the document's `.gongwenrc.json`, for documents on
- * disk; `shouldStop`: asked between rules, true when this version is no longer wanted.
+ * Checks one version of a document. `config`: the document's configuration (its `.gongwenrc.json`
+ * for documents on disk, with the editor settings over it); `shouldStop`: asked between rules, true when this version is no longer wanted.
  */
-export function analyze(doc: DocumentInput, settings: ServerSettings, segmenter: Segmenter, config?: FileConfiguration, shouldStop?: () => boolean): CheckedDocument {
+export function analyze(doc: DocumentInput, settings: ServerSettings, segmenter: Segmenter, config: FileConfiguration, shouldStop?: () => boolean): CheckedDocument {
   const directives = readDirectives(doc.text);
   const model = parse(directives.visibleText, { format: formatOf(doc.languageId) });
   const base = { uri: doc.uri, version: doc.version, text: doc.text, model, failures: [] as RuleFailure[], stopped: false };
-  if (config?.ignored || !shouldCheck(doc.languageId, settings, model)) return { ...base, checked: false, findings: [] };
-  const options: CheckOptions = checkOptionsFor(formatOf(doc.languageId), fileNameOf(doc.uri), config?.options);
+  if (config.ignored || !shouldCheck(doc.languageId, settings, model)) return { ...base, checked: false, findings: [] };
+  const options: CheckOptions = checkOptionsFor(formatOf(doc.languageId), fileNameOf(doc.uri), config);
   options.segmenter = withBudget(segmenter, SEGMENTATION_BUDGET);
   options.shouldStop = shouldStop;
   const result = checkModel(model, options, directives);

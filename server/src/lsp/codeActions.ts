@@ -5,7 +5,7 @@
 // no two edits of one action overlap.
 
 import { CodeAction, CodeActionKind, type CodeActionParams, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { combineFixes, localize, type Finding, type Fix, type Locale, type TextEdit } from '../engine';
+import { combineFixes, isWholeFix, localize, type Finding, type Locale, type TextEdit } from '../engine';
 import type { Analysis } from './analysis';
 import { toDiagnostic } from './diagnostics';
 import { disableInFileEdit, disableOnLineEdit } from './suppressionEdits';
@@ -39,18 +39,6 @@ const TITLES = {
 
 export function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
-}
-
-/** A fix whose own edits overlap each other cannot be applied as one edit: leave it out. */
-function isApplicable(fix: Fix, textLength: number): boolean {
-  const edits = [...fix.edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return edits.every(
-    (e, i) =>
-      e.span.start >= 0 &&
-      e.span.end >= e.span.start &&
-      e.span.end <= textLength &&
-      (i === 0 || (edits[i - 1].span.end <= e.span.start && !(edits[i - 1].span.start === e.span.start && e.span.start === e.span.end))),
-  );
 }
 
 export function workspaceEdit(analysis: Analysis, edits: readonly TextEdit[], target: EditTarget): WorkspaceEdit {
@@ -107,7 +95,7 @@ function findingIndex(analysis: Analysis): FindingIndex {
 
 /** Every fix of one rule, combined: the edit of a "fix all of this rule" action. */
 function fixAllOfRuleEdits(analysis: Analysis, rule: string): TextEdit[] {
-  return combineFixes(analysis.findings.filter((f) => f.rule === rule && f.fix && isApplicable(f.fix, analysis.text.length)).map((f) => f.fix!));
+  return combineFixes(analysis.findings.filter((f) => f.rule === rule && f.fix && isWholeFix(f.fix, analysis.text.length)).map((f) => f.fix!));
 }
 
 /**
@@ -138,8 +126,8 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, locale
       rulesHere.add(finding.rule);
       const diagnostic = toDiagnostic(finding, analysis.uri, lines, locale, docUrl(finding.rule));
       // The mechanical fix is the preferred action; suggestions follow it, for the writer to pick.
-      const fix = finding.fix && isApplicable(finding.fix, analysis.text.length) ? finding.fix : undefined;
-      const suggestions = (finding.suggestions ?? []).filter((s) => isApplicable(s, analysis.text.length));
+      const fix = finding.fix && isWholeFix(finding.fix, analysis.text.length) ? finding.fix : undefined;
+      const suggestions = (finding.suggestions ?? []).filter((s) => isWholeFix(s, analysis.text.length));
       for (const offered of fix ? [fix, ...suggestions] : suggestions) {
         actions.push({
           title: localize(offered.title, locale),

@@ -4,7 +4,8 @@
 // ConfigLoader in the configuration file's shape and validated there, the one way every
 // configuration is validated (same schema, same caps, same trust).
 
-import { prepareSettings, type CheckOptions, type Locale, type PreparedSettings, type Settings } from '../engine';
+import type { FileConfiguration } from '../config';
+import type { CheckOptions, Locale } from '../engine';
 
 /** Whether plain-text or Markdown files are checked: only those that look like a report, all, or none. */
 export type OtherFilesMode = 'ifReport' | 'always' | 'never';
@@ -79,18 +80,8 @@ export function editorOverrides(settings: ServerSettings): Record<string, unknow
 }
 
 /** Engine options for one document, from its configuration (the file with the editor settings over it). */
-export function checkOptionsFor(format: CheckOptions['format'], fileName: string | undefined, configured?: Pick<CheckOptions, 'rules' | 'settings'>): CheckOptions {
-  return { format, fileName, rules: configured?.rules ?? {}, prepared: preparedFor(configured?.settings) };
-}
-
-/** Settings prepared once per configuration (the loader hands out the same settings object until the configuration changes). */
-const preparedBySettings = new WeakMap<Settings, PreparedSettings>();
-const NO_SETTINGS: Settings = {};
-
-function preparedFor(settings: Settings = NO_SETTINGS): PreparedSettings {
-  let prepared = preparedBySettings.get(settings);
-  if (!prepared) preparedBySettings.set(settings, (prepared = prepareSettings(settings)));
-  return prepared;
+export function checkOptionsFor(format: CheckOptions['format'], fileName: string | undefined, configured: Pick<FileConfiguration, 'options' | 'prepared'>): CheckOptions {
+  return { format, fileName, rules: configured.options.rules ?? {}, prepared: configured.prepared };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -3,7 +3,7 @@
 
 import { msg, type Rule, type RuleFinding } from '../../rule';
 import { isMasked } from '../../scan';
-import { planPlaceholders, USER_PATTERN_LIMITS } from '../../user-pattern';
+import { USER_PATTERN_LIMITS } from '../../user-pattern';
 
 export const placeholderCustom: Rule = {
   id: 'placeholder-custom',
@@ -15,10 +15,10 @@ export const placeholderCustom: Rule = {
   ),
   basis: msg('本单位的模板约定：定稿前须替换模板中的全部占位符。', "The office's own template conventions: every template blank is filled before a report is issued."),
   defaultOptions: { patterns: [] },
-  check({ model, options }) {
+  check({ analysis, model, options }) {
     // Entries that cannot run (empty, too complex, over the caps) are left out here; the
     // configuration layer tells the writer about each from the same plan.
-    const { matchers } = planPlaceholders(Array.isArray(options.patterns) ? options.patterns : []);
+    const { matchers } = analysis.prepared.placeholders.planFor(Array.isArray(options.patterns) ? options.patterns : []);
     const findings: RuleFinding[] = [];
     const text = model.text;
     const seen = new Set<number>();
