@@ -129,13 +129,14 @@ describe('exit status', () => {
     [['clean.txt', 'typo.txt'], 2, ['gongwen: typo.txt: no such file or folder']],
     [['faulty.txt', 'typo.txt'], 2, ['gongwen: typo.txt: no such file or folder']],
     [['clean.txt', '*.md'], 2, ['gongwen: *.md: no file matches this pattern']],
+    [['clean.txt', `${'a'.repeat(300)}*.txt`], 2, [`gongwen: ${'a'.repeat(300)}*.txt: the glob is too long (at most 256 characters)`]],
     [['clean.txt', 'empty'], 2, ['gongwen: empty: no .txt or .md files in this folder']],
     [['typo.txt'], 2, ['gongwen: typo.txt: no such file or folder']],
   ])('%j exits %i', (args, code, stderr) => {
     const r = check(args as string[], dir);
     expect(lines(r.stderr)).toEqual(stderr);
     expect(r.code).toBe(code);
-    expect(files(r.stdout)).toEqual((args as string[]).filter((a) => a.endsWith('.txt') && a !== 'typo.txt'));
+    expect(files(r.stdout)).toEqual((args as string[]).filter((a) => a.endsWith('.txt') && a !== 'typo.txt' && !a.includes('*')));
   });
 
   it('says so in its help', () => {
@@ -168,6 +169,16 @@ describe('encodings', () => {
 describe.skipIf(process.platform === 'win32')('--fix', () => {
   const FAULTY = '一、主要做法\n工作扎实。。成效明显,群众满意。\n';
   const FIXED = '一、主要做法\n工作扎实。成效明显，群众满意。\n';
+
+  it('names a file it cannot fix because of its encoding, and exits 2', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), FAULTY);
+    writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(FAULTY, 'utf16le')]));
+    const r = runCli(['check', '--fix', '--locale', 'en', '--format', 'json', '.'], dir);
+    expect(lines(r.stderr)).toEqual(['gongwen: utf16.txt: not fixed: the file is utf-16le, and --fix writes UTF-8 files only']);
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(FIXED);
+    expect(r.code).toBe(2);
+  });
 
   it('reports a file it may not write in one line, leaves it as it was, and fixes the others', () => {
     const dir = tmp();

@@ -63,6 +63,7 @@ export function expandPaths(args: string[], cwd = process.cwd()): ExpandResult {
   for (const arg of args) {
     if (/[*?[{]/.test(arg)) {
       const found = expandGlob(arg, cwd, problems);
+      if (found === undefined) continue;
       if (!found.length) problems.push({ path: arg, message: NO_GLOB_MATCH });
       found.forEach(add);
       continue;
@@ -154,7 +155,8 @@ function isSymbolicLink(path: string): boolean {
   }
 }
 
-function expandGlob(pattern: string, cwd: string, problems: PathProblem[]): string[] {
+/** The files a glob matches; undefined (and a problem saying why) for a glob that cannot be used. */
+function expandGlob(pattern: string, cwd: string, problems: PathProblem[]): string[] | undefined {
   const normalised = pattern.split(sep).join('/');
   const segments = normalised.split('/');
   const firstGlob = segments.findIndex((s) => /[*?[{]/.test(s));
@@ -162,9 +164,12 @@ function expandGlob(pattern: string, cwd: string, problems: PathProblem[]): stri
   const baseAbs = resolve(cwd, base);
   if (!isFolder(baseAbs)) return [];
   // The engine's glob runs in linear time: a pattern such as **/**/**/…/x never backtracks. One
-  // it cannot use (too long, a negation) matches nothing, and the path is reported as unmatched.
+  // it cannot use (too long, a negation) is refused, saying why.
   const compiled = compileGlob(segments.slice(firstGlob).join('/'));
-  if (!compiled.ok) return [];
+  if (!compiled.ok) {
+    problems.push({ path: pattern, message: compiled.message });
+    return undefined;
+  }
   // Without ** (or braces, which may hold a /) a glob matches names at one depth only: no need to walk deeper.
   const rest = segments.slice(firstGlob);
   const candidates = walk(baseAbs, false, cwd, problems, rest.some((s) => s.includes('**') || s.includes('{')) ? Infinity : rest.length);

@@ -174,6 +174,7 @@ function runCheck(args: CheckArgs, io: CliIO): number {
     if (args.fix && fixesOf(result, args.fixSuggestions).length) {
       if (read.encoding !== 'utf-8') {
         say(file, msg(`未修复：文件编码为 ${read.encoding}，--fix 只写 UTF-8 文件`, `not fixed: the file is ${read.encoding}, and --fix writes UTF-8 files only`));
+        troubles++;
       } else {
         const fixed = fixText(read.text, options, { suggestions: args.fixSuggestions, checked: result });
         const notWritten = fixed.text === read.text ? undefined : writeFixedFile(absolute, fixed.text, read.hadBom);
