@@ -7,6 +7,8 @@ import { ServerCommands, type CheckFilesArgs, type CheckFilesResult, type Insert
 const WORKSPACE_FILES = '**/*.{gongwen,txt,md,markdown}';
 const SKIPPED_FOLDERS = '**/{node_modules,.git,dist,out,.cache}/**';
 const MAX_WORKSPACE_FILES = 5_000;
+/** Files named in the warning about files that could not be checked; the rest are counted. */
+const MAX_UNREADABLE_SHOWN = 3;
 
 export async function checkWorkspace(client: LanguageClient): Promise<void> {
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Gongwen: checking the workspace…') }, async () => {
@@ -14,6 +16,10 @@ export async function checkWorkspace(client: LanguageClient): Promise<void> {
     const args: CheckFilesArgs = { uris: files.map((f) => f.toString()) };
     const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.checkFiles, arguments: [args] })) as CheckFilesResult;
     void vscode.window.showInformationMessage(vscode.l10n.t('Gongwen checked {0} reports and found {1} problems ({2} other files skipped).', result.checked, result.problems, result.skipped));
+    if (result.unreadable.length) {
+      const shown = result.unreadable.slice(0, MAX_UNREADABLE_SHOWN).join('; ') + (result.unreadable.length > MAX_UNREADABLE_SHOWN ? ' …' : '');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Gongwen could not check {0} files: {1}', result.unreadable.length, shown));
+    }
     if (result.problems) await vscode.commands.executeCommand('workbench.actions.view.problems');
   });
 }

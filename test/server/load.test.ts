@@ -68,8 +68,10 @@ describe('load through the protocol', () => {
     }
 
     for (const uri of uris.slice(5)) await session.close(uri);
-    const emptyStats = await session.stats();
+    const emptyStats = await session.stats(false, true);
     expect(emptyStats.openDocuments).toBe(0);
     expect(emptyStats.cachedAnalyses).toBe(0);
+    // Nor in the worker, where a leak of whole checks (model, analysis, findings) would be.
+    expect(emptyStats.workerKeptChecks).toBe(0);
   });
 });

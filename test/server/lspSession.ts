@@ -194,8 +194,8 @@ export class LspSession {
     return this.diagnostics(uri, (p) => p.version === version, timeoutMs);
   }
 
-  stats(collectGarbage = false): Promise<ServerStats> {
-    return this.connection.sendRequest('gongwen/serverStats', { collectGarbage });
+  stats(collectGarbage = false, includeWorker = false): Promise<ServerStats> {
+    return this.connection.sendRequest('gongwen/serverStats', { collectGarbage, includeWorker });
   }
 
   /**

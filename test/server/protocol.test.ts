@@ -1,6 +1,6 @@
 // The server as an editor sees it: spawned over stdio, spoken to in LSP.
 
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -416,11 +416,14 @@ describe('commands', () => {
     const note = join(dir, 'note.txt');
     writeFileSync(report, '一、主要做法\n完成XX项。\n');
     writeFileSync(note, 'hello\n');
-    const uris = [pathToFileURL(report).href, pathToFileURL(note).href, pathToFileURL(join(dir, 'missing.txt')).href];
+    const fifo = join(dir, '管道.txt');
+    execFileSync('mkfifo', [fifo]);
+    const uris = [pathToFileURL(report).href, pathToFileURL(note).href, pathToFileURL(join(dir, 'missing.txt')).href, pathToFileURL(fifo).href];
     const result = await session.connection.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.server.checkFiles', arguments: [{ uris }] });
     expect(result).toMatchObject({ checked: 1, skipped: 1 });
     expect((result as { problems: number }).problems).toBeGreaterThanOrEqual(1);
-    expect((result as { unreadable: string[] }).unreadable).toHaveLength(1);
+    // One line each, in the writer's language, for the missing file and the FIFO (never opened: no hang).
+    expect((result as { unreadable: string[] }).unreadable).toEqual(['missing.txt: 没有这个文件或文件夹', '管道.txt: 是命名管道（FIFO），不是文件，未读取']);
     const published = await session.diagnostics(uris[0]);
     expect(codes(published.diagnostics)).toContain('placeholder-letters');
   });

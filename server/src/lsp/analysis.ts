@@ -30,6 +30,11 @@ export interface DocumentInput {
  */
 const SEGMENTATION_BUDGET = 200_000;
 
+/** The segmenter one check may use: SEGMENTATION_BUDGET characters of it. */
+export function budgeted(segmenter: Segmenter): Segmenter {
+  return withBudget(segmenter, SEGMENTATION_BUDGET);
+}
+
 /** A document as the check left it, kept in the worker for the commands that edit it (renumber, insert a section). */
 export interface CheckedDocument {
   uri: string;
@@ -90,7 +95,7 @@ export function analyze(doc: DocumentInput, settings: ServerSettings, segmenter:
   const base = { uri: doc.uri, version: doc.version, text: doc.text, model, failures: [] as RuleFailure[], stopped: false };
   if (config.ignored || !shouldCheck(doc.languageId, settings, model)) return { ...base, checked: false, findings: [] };
   const options: CheckOptions = checkOptionsFor(formatOf(doc.languageId), fileNameOf(doc.uri), config);
-  options.segmenter = withBudget(segmenter, SEGMENTATION_BUDGET);
+  options.segmenter = budgeted(segmenter);
   options.shouldStop = shouldStop;
   const result = checkModel(model, options, directives);
   const capped = result.failures.filter((f) => f.error === SEGMENTATION_BUDGET_SPENT).map((f) => f.rule);

@@ -2,9 +2,9 @@
 // headings around the cursor, inserting a section, fixing everything mechanical (fix-all on save).
 
 import type { Position } from 'vscode-languageserver';
-import type { DocumentAnalysis, DocumentModel, TextEdit } from '../engine';
+import type { DocumentAnalysis, DocumentModel, Segmenter, TextEdit } from '../engine';
 import { applyEdits, fixText, insertSections, LineIndex, renumberRun, siblingRuns } from '../engine';
-import type { CheckedDocument } from './analysis';
+import { budgeted, type CheckedDocument } from './analysis';
 
 /**
  * The edits that renumber the run of sibling headings the cursor is in (the nearest numbered
@@ -42,10 +42,11 @@ export function insertSectionEdits(document: DocumentAnalysis | undefined, name:
  * edits of the version that was checked. Suggestions are never part of it: saving must not
  * change the writer's words.
  */
-export function fixAllEdits(checked: CheckedDocument): TextEdit[] {
+export function fixAllEdits(checked: CheckedDocument, segmenter: Segmenter): TextEdit[] {
   const { document, options, model, findings, failures } = checked;
   if (!checked.checked || !document || !options || !findings.some((f) => f.fix)) return [];
-  return fixText(checked.text, options, { checked: { analysis: document, model, findings, failures } }).edits;
+  // The passes check again: with a segmentation budget of their own, not what the check left.
+  return fixText(checked.text, { ...options, segmenter: budgeted(segmenter) }, { checked: { analysis: document, model, findings, failures } }).edits;
 }
 
 /** The language a file on disk is checked as, from its extension (as the client would open it). */

@@ -66,6 +66,8 @@ export interface ServerStats {
   heapUsed: number;
   /** The analysis worker's heap (with `includeWorker`): the checks and what commands read of them. */
   workerHeapUsed?: number;
+  /** Checks the worker keeps for commands (with `includeWorker`): one per open document at most. */
+  workerKeptChecks?: number;
   rss: number;
   openDocuments: number;
   cachedAnalyses: number;
@@ -127,5 +129,6 @@ export interface CheckFilesResult {
   checked: number;
   skipped: number;
   problems: number;
+  /** One line for each file that could not be checked: its name and why, in the writer's language. */
   unreadable: string[];
 }

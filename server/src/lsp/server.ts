@@ -683,7 +683,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
           continue;
         }
         const outcome = await queueDiskCheck(uri);
-        if (outcome.error) result.unreadable.push(`${uri}: ${outcome.error}`);
+        if (outcome.error) result.unreadable.push(`${nameOf(uri)}: ${outcome.error}`);
         else if (outcome.checked) result.checked++;
         else result.skipped++;
         result.problems += outcome.problems;
@@ -710,6 +710,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return {
       heapUsed: memory.heapUsed,
       workerHeapUsed: worker?.heapUsed,
+      workerKeptChecks: worker?.keptChecks,
       rss: memory.rss,
       openDocuments: documents.all().length,
       cachedAnalyses: [...open.values()].filter((s) => s.last).length,

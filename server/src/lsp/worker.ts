@@ -9,7 +9,7 @@ import type { Position } from 'vscode-languageserver';
 import type { MessagePort } from 'node:worker_threads';
 import { readTextFile } from '../cli/files';
 import { ConfigLoader, formatProblem, type FileConfiguration, type LocatedConfigProblem } from '../config';
-import type { Locale, Segmenter, TextEdit } from '../engine';
+import { localize, msg, type Locale, type Segmenter, type TextEdit } from '../engine';
 import { analyze, filePathOf, resultOf, type AnalysisResult, type CheckedDocument, type DocumentInput } from './analysis';
 import { fixAllEdits, insertSectionEdits, languageOfPath, renumberEdits } from './commands';
 import { editorOverrides, type ServerSettings } from './settings';
@@ -50,6 +50,8 @@ export interface CommandReply {
 
 export interface MemoryReply {
   heapUsed: number;
+  /** Checks kept for commands: one per open document at most. */
+  keptChecks: number;
 }
 
 export type WorkerReply = AnalyzeReply | AnalyzeFileReply | CommandReply | MemoryReply | undefined;
@@ -126,9 +128,9 @@ export function runAnalysisWorker(port: MessagePort, options: WorkerOptions): vo
       }
       case 'analyzeFile': {
         const path = filePathOf(task.uri);
-        if (!path) return { error: 'not a file on disk' };
+        if (!path) return { error: localize(msg('不是磁盘上的文件', 'not a file on disk'), task.locale) };
         const read = readTextFile(path);
-        if (!read.ok) return { error: read.error };
+        if (!read.ok) return { error: localize(read.message, task.locale) };
         const { checked, config } = check({ uri: task.uri, languageId: languageOfPath(path), version: 0, text: read.text }, task.settings, task.trusted, task.locale);
         return { result: resultOf(checked, task.locale), config, text: read.text };
       }
@@ -143,7 +145,7 @@ export function runAnalysisWorker(port: MessagePort, options: WorkerOptions): vo
       }
       case 'fixAll': {
         const checked = kept.get(task.uri);
-        return checked?.version === task.version ? { edits: fixAllEdits(checked) } : {};
+        return checked?.version === task.version ? { edits: fixAllEdits(checked, segmenter) } : {};
       }
       case 'forget':
         kept.delete(task.uri);
@@ -153,7 +155,7 @@ export function runAnalysisWorker(port: MessagePort, options: WorkerOptions): vo
         return undefined;
       case 'memory':
         if (task.collectGarbage) (globalThis as { gc?: () => void }).gc?.();
-        return { heapUsed: process.memoryUsage().heapUsed };
+        return { heapUsed: process.memoryUsage().heapUsed, keptChecks: kept.size };
     }
   }
 
