@@ -4,7 +4,7 @@
 
 // The ES module build: the package's main entry is a UMD file whose dynamic `require`s esbuild cannot bundle.
 import { createScanner, findNodeAtOffset, getNodePath, parseTree, printParseErrorCode, type Node, type ParseError, type SyntaxKind } from 'jsonc-parser/lib/esm/main.js';
-import { msg, type Message } from '../engine';
+import { LineIndex, msg, type Message } from '../engine';
 
 /** A path into the file's value: property names and array indices. */
 export type JsonPath = (string | number)[];
@@ -152,18 +152,11 @@ const SYNTAX_MESSAGES: Record<string, [zh: string, en: string]> = {
   InvalidCharacter: ['字符串中不能直接换行或含控制字符', 'a string cannot hold a line break or a control character'],
 };
 
-/** 1-based line and column of an offset. */
+/** 1-based line and column of an offset, with lines ended as the editor ends them. */
 function positions(text: string): (offset: number) => Located {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const lines = new LineIndex(text);
   return (offset) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+    const at = lines.positionAt(offset);
+    return { line: at.line + 1, column: at.character + 1 };
   };
 }

@@ -3,6 +3,7 @@
 // linear in the text, so that a file with tens of thousands of fixes is fixed in well under a second.
 
 import type { Fix, TextEdit } from './rule';
+import { firstStartingAfter } from './text';
 
 /**
  * Two edits of different fixes that cannot both apply: their spans overlap, or one inserts where
@@ -104,7 +105,7 @@ class ChosenEdits {
 
   conflictsWith(edit: TextEdit): boolean {
     // Candidates at or before this edit's start, then those after it.
-    const split = this.firstStartingAfter(edit.span.start);
+    const split = firstStartingAfter(this.order, edit.span.start);
     const before = this.lastChosenAtOrBefore(split - 1);
     if (before !== undefined && conflicts(this.order[before], edit)) return true;
     const after = this.firstChosenAtOrAfter(split);
@@ -115,17 +116,6 @@ class ChosenEdits {
     const out: TextEdit[] = [];
     for (let i = 0; i < this.order.length; i++) if (this.tree[this.size + i]) out.push(this.order[i]);
     return out;
-  }
-
-  private firstStartingAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.order[mid].span.start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   private lastChosenAtOrBefore(rank: number): number | undefined {

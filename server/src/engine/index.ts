@@ -13,7 +13,7 @@ export type * from './model';
 export { parse, type ParseOptions } from './parse';
 export * from './rule';
 export { allRules, findRule } from './rules';
-export { LineIndex, stripBom, type Position, type Range, type Span } from './text';
+export { firstStartingAfter, LineIndex, stripBom, type Position, type Range, type Span } from './text';
 export { localize, present, type PresentedEdit, type PresentedFinding, type PresentedFix } from './present';
 export type { Segmenter } from './segmenter';
 export type { Settings } from './settings';

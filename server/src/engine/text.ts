@@ -149,3 +149,15 @@ export function isDigit(ch: string | undefined): boolean {
   const c = ch.charCodeAt(0);
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
+
+/** In items sorted by span start: the index of the first that starts after `offset` (binary search). */
+export function firstStartingAfter(sorted: readonly { span: Span }[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].span.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -5,7 +5,7 @@
 // no two edits of one action overlap.
 
 import { CodeAction, CodeActionKind, type CodeActionParams, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { combineFixes, isWholeFix, localize, type Finding, type Locale, type TextEdit } from '../engine';
+import { combineFixes, firstStartingAfter, isWholeFix, localize, type Finding, type Locale, type TextEdit } from '../engine';
 import type { Analysis } from './analysis';
 import { toDiagnostic } from './diagnostics';
 import { disableInFileEdit, disableOnLineEdit } from './suppressionEdits';
@@ -72,13 +72,7 @@ class FindingIndex {
 
   /** The findings whose spans touch [from, to], in document order. */
   overlapping(from: number, to: number): Finding[] {
-    let lo = 0;
-    let hi = this.findings.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.findings[mid].span.start <= to) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAfter(this.findings, to);
     const out: Finding[] = [];
     for (let i = lo - 1; i >= 0 && this.maxEnd[i] >= from; i--) if (this.findings[i].span.end >= from) out.push(this.findings[i]);
     return out.reverse();
