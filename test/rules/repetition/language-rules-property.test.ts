@@ -2,6 +2,7 @@
 // fix is an edit inside the text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs, seed } from '../../fuzz/inputs';
 import { check } from '../../../server/src/engine';
 import { expressionRules } from '../../../server/src/engine/rules/expression';
 import { punctuationRules } from '../../../server/src/engine/rules/punctuation';
@@ -27,7 +28,7 @@ describe('the language rules on arbitrary text', () => {
           for (const e of [f.fix, ...(f.suggestions ?? [])].flatMap((x) => x?.edits ?? [])) expect(e.span.end).toBeLessThanOrEqual(t.length);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300, 20_000), seed: seed(), endOnFailure: true },
     );
   });
 });
