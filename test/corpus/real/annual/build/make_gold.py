@@ -1,8 +1,9 @@
 """Writes gold.jsonl from hand-made items located by (file, line, anchor text, occurrence in line);
 the UTF-16 column is computed and checked (text at line/character == text)."""
-import json
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+from gold_items import column, write  # noqa: E402
 D = 'docs/'
-def u16(s): return len(s.encode('utf-16-le')) // 2
 ITEMS = [
 # file, line, text, occurrence(0-based within line), kind, need, note
 ('a01_pingtan_xxgk_nianbao_2023.txt', 5, ',', 0, 'punctuation', 'must', 'half-width comma between Chinese characters in “坚持应公开尽公开,持续推进”'),
@@ -52,18 +53,8 @@ ITEMS = [
 out = []
 for f, ln, text, occ, kind, need, note in ITEMS:
     lines = open(D + f).read().split('\n')
-    l = lines[ln]
-    i = -1
-    for _ in range(occ + 1):
-        i = l.find(text, i + 1)
-        assert i >= 0, (f, ln, text, occ)
-    ch = u16(l[:i])
-    # verify
-    enc = l.encode('utf-16-le')
-    assert enc[2*ch:2*ch + 2*u16(text)].decode('utf-16-le') == text
+    ch = column(lines[ln], text, occ)
     out.append(dict(file='docs/' + f, line=ln, character=ch, text=text, kind=kind, need=need, note=note))
-with open('gold.jsonl', 'w') as g:
-    for o in out:
-        g.write(json.dumps(o, ensure_ascii=False) + '\n')
+write('gold.jsonl', out)
 import collections
 print(len(out), collections.Counter((o['need'], o['kind']) for o in out))

@@ -1,6 +1,8 @@
 """Write gold.jsonl from hand-made items; each item is located by (line, text, n-th occurrence in the
 line) and the script checks that the span at line/character equals text (UTF-16 columns)."""
-import json, sys
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+from gold_items import column, write  # noqa: E402
 D1='docs/d01_xian_dongshizhang_lianluoyuan_diaoyan_2020.txt'
 D2='docs/d02_shaanxi_houqin_yishixingtai_zhenggai_2022.txt'
 D3='docs/d03_shaanxi_jijian_tizhi_gaige_luoshi_2022.txt'
@@ -38,17 +40,10 @@ ITEMS = [
  (D4,24,'以人民为中心',1,'repetition','optional',PEO),
  (D4,24,'以人民为中心',2,'repetition','optional',PEO),
 ]
-def u16(s): return len(s.encode('utf-16-le'))//2
 out=[]
 for f,line,text,n,kind,need,note in ITEMS:
-    L=open(f,encoding='utf-8').read().split('\n')[line]
-    i=-1
-    for _ in range(n):
-        i=L.find(text,i+1); assert i>=0,(f,line,text,n)
-    col=u16(L[:i])
-    # independent check
-    assert L.encode('utf-16-le')[2*col:2*col+2*u16(text)].decode('utf-16-le')==text
+    # n counts occurrences from 1 here
+    col=column(open(f,encoding='utf-8').read().split('\n')[line], text, n - 1)
     out.append(dict(file=f,line=line,character=col,text=text,kind=kind,need=need,note=note))
-with open('gold.jsonl','w',encoding='utf-8',newline='\n') as g:
-    for o in out: g.write(json.dumps(o,ensure_ascii=False)+'\n')
+write('gold.jsonl', out)
 print(len(out),'items;',sum(o['need']=='must' for o in out),'must')

@@ -2,9 +2,11 @@
 Each item is located by (file, line, anchor, occurrence of the anchor, offset of the span inside the anchor,
 span text); the UTF-16 column is computed and checked (the text at line/character equals the span).
 Run from this directory: python3 make_gold.py"""
-import json, collections
+import collections
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+from gold_items import column, write  # noqa: E402
 D = '../docs/'
-def u16(s): return len(s.encode('utf-16-le')) // 2
 F = {
  't01': 't01_haitan_pianqu_zongjie_2022.txt', 't02': 't02_nongye_nongcun_zongjie_2022.txt',
  't03': 't03_caizheng_jinrong_zongjie_2022.txt', 't04': 't04_zonghe_zhifa_yingji_zongjie_2022.txt',
@@ -81,17 +83,9 @@ for f, ln, anchor, occ, off, text, kind, need, note in ITEMS:
     name = F[f]
     lines = open(D + name, encoding='utf-8').read().split('\n')
     l = lines[ln]
-    i = -1
-    for _ in range(occ + 1):
-        i = l.find(anchor, i + 1)
-        assert i >= 0, (f, ln, anchor, occ)
     if occ == 0 and anchor not in ('（三）', '”、“'):
         assert l.count(anchor) == 1, ('anchor not unique', f, ln, anchor)
-    i += off
-    assert l[i:i + len(text)] == text, (f, ln, anchor, text, l[i:i + len(text)])
-    ch = u16(l[:i])
-    enc = l.encode('utf-16-le')
-    assert enc[2 * ch:2 * ch + 2 * u16(text)].decode('utf-16-le') == text
+    ch = column(l, anchor, occ, off, text)
     out.append(dict(file='docs/' + name, line=ln, character=ch, text=text, kind=kind, need=need, note=note))
 # Parts a 工作总结 requires that are truly absent (structure.tsv): positionless items, as in ../../summaries.
 ABSENT = [
@@ -106,8 +100,6 @@ ABSENT = [
 ]
 out.sort(key=lambda o: (o['file'], o['line'], o['character']))
 out += [dict(file='docs/' + F[f], kind='structure', need='must', note=note) for f, note in ABSENT]
-with open('../gold.jsonl', 'w', encoding='utf-8') as g:
-    for o in out:
-        g.write(json.dumps(o, ensure_ascii=False) + '\n')
+write('../gold.jsonl', out)
 print(len(out), sorted(collections.Counter((o['need'], o['kind']) for o in out).items()))
 print(collections.Counter(o['need'] for o in out))

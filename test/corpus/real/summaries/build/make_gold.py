@@ -2,9 +2,11 @@
 offset of the span inside the anchor, span text); the anchor must occur exactly once in the line
 unless an occurrence index is given.  The UTF-16 column is computed and checked
 (the text at line/character equals the span).  Run from this directory: python3 make_gold.py"""
-import json, collections
+import collections
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+from gold_items import column, write  # noqa: E402
 D = '../docs/'
-def u16(s): return len(s.encode('utf-16-le')) // 2
 F = {k: v for k, v in [
  ('s01', 's01_xingzheng_shenpiju_zongjie_2022.txt'), ('s02', 's02_guozi_jianguan_baogao_2022.txt'),
  ('s03', 's03_jinjing_pianqu_zongjie_2022.txt'), ('s04', 's04_lvyou_wenti_zongjie_2022.txt'),
@@ -79,18 +81,7 @@ out = []
 for f, ln, anchor, occ, off, text, kind, need, note in ITEMS:
     name = F[f]
     lines = open(D + name, encoding='utf-8').read().split('\n')
-    l = lines[ln]
-    if occ == 0:
-        assert l.count(anchor) >= 1, (f, ln, anchor)
-    i = -1
-    for _ in range(occ + 1):
-        i = l.find(anchor, i + 1)
-        assert i >= 0, (f, ln, anchor, occ)
-    i += off
-    assert l[i:i + len(text)] == text, (f, ln, anchor, text)
-    ch = u16(l[:i])
-    enc = l.encode('utf-16-le')
-    assert enc[2 * ch:2 * ch + 2 * u16(text)].decode('utf-16-le') == text
+    ch = column(lines[ln], anchor, occ, off, text)
     out.append(dict(file='docs/' + name, line=ln, character=ch, text=text, kind=kind, need=need, note=note))
 # Parts a 工作总结 requires that are truly absent (structure.tsv 问题=absent): positionless items,
 # as the scorer reads them (any structure finding in the file answers one).
@@ -104,8 +95,6 @@ ABSENT = {
 }
 out.sort(key=lambda o: (o['file'], o['line'], o['character']))
 out += [dict(file='docs/' + F[f], kind='structure', need='must', note=note) for f, note in ABSENT.items()]
-with open('../gold.jsonl', 'w', encoding='utf-8') as g:
-    for o in out:
-        g.write(json.dumps(o, ensure_ascii=False) + '\n')
+write('../gold.jsonl', out)
 print(len(out), collections.Counter((o['need'], o['kind']) for o in out))
 print(collections.Counter(o['need'] for o in out))
