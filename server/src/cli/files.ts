@@ -23,7 +23,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { msg, type Message } from '../engine';
-import { compileGlob } from '../engine/globs';
+import { compileGlob, splitGlob } from '../engine/globs';
 
 const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.gongwen'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
@@ -61,18 +61,25 @@ export function expandPaths(args: string[], cwd = process.cwd()): ExpandResult {
     }
   };
   for (const arg of args) {
-    if (/[*?[{]/.test(arg)) {
-      const found = expandGlob(arg, cwd, problems);
+    let st: Stats | undefined;
+    let statFailure: unknown;
+    try {
+      st = statSync(resolve(cwd, arg));
+    } catch (e) {
+      statFailure = e;
+    }
+    // A path that exists is taken as it is written, glob characters and all (a file named
+    // `a[1].txt`, or `报告(1).txt`); only one that names nothing is read as a glob.
+    const glob = st || isSymbolicLink(resolve(cwd, arg)) ? undefined : splitGlob(arg.split(sep).join('/'));
+    if (glob) {
+      const found = expandGlob(arg, glob, cwd, problems);
       if (found === undefined) continue;
       if (!found.length) problems.push({ path: arg, message: NO_GLOB_MATCH });
       found.forEach(add);
       continue;
     }
-    let st: Stats;
-    try {
-      st = statSync(resolve(cwd, arg));
-    } catch (e) {
-      problems.push({ path: arg, message: statError(resolve(cwd, arg), e) });
+    if (!st) {
+      problems.push({ path: arg, message: statError(resolve(cwd, arg), statFailure) });
       continue;
     }
     if (!st.isDirectory()) {
@@ -156,23 +163,20 @@ function isSymbolicLink(path: string): boolean {
 }
 
 /** The files a glob matches; undefined (and a problem saying why) for a glob that cannot be used. */
-function expandGlob(pattern: string, cwd: string, problems: PathProblem[]): string[] | undefined {
-  const normalised = pattern.split(sep).join('/');
-  const segments = normalised.split('/');
-  const firstGlob = segments.findIndex((s) => /[*?[{]/.test(s));
-  const base = segments.slice(0, firstGlob).join('/') || (normalised.startsWith('/') ? '/' : '.');
-  const baseAbs = resolve(cwd, base);
-  if (!isFolder(baseAbs)) return [];
+function expandGlob(pattern: string, { base, glob }: { base: string; glob: string }, cwd: string, problems: PathProblem[]): string[] | undefined {
+  const baseAbs = resolve(cwd, base || (pattern.startsWith('/') ? '/' : '.'));
   // The engine's glob runs in linear time: a pattern such as **/**/**/…/x never backtracks. One
-  // it cannot use (too long, a negation) is refused, saying why.
-  const compiled = compileGlob(segments.slice(firstGlob).join('/'));
+  // it cannot use (too long, an extglob negation such as !(…)) is refused, saying why.
+  const compiled = compileGlob(glob);
   if (!compiled.ok) {
     problems.push({ path: pattern, message: compiled.message });
     return undefined;
   }
-  // Without ** (or braces, which may hold a /) a glob matches names at one depth only: no need to walk deeper.
-  const rest = segments.slice(firstGlob);
-  const candidates = walk(baseAbs, false, cwd, problems, rest.some((s) => s.includes('**') || s.includes('{')) ? Infinity : rest.length);
+  if (!isFolder(baseAbs)) return [];
+  // Without ** (or braces or extglobs, which may hold a /) a glob matches names at one depth only: no need to walk deeper.
+  const segments = glob.split('/');
+  const anyDepth = segments.some((s) => s.includes('**')) || /[{(]/.test(glob);
+  const candidates = walk(baseAbs, false, cwd, problems, anyDepth ? Infinity : segments.length);
   return candidates
     .filter((f) => compiled.glob.matches(relative(baseAbs, f).split(sep).join('/')))
     .map((f) => displayPath(f, cwd));
