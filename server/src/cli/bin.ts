@@ -17,6 +17,7 @@ const code = run(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'),
   // Every message names a file, a field or a rule a user wrote: none may drive the terminal.
   stderr: (s) => process.stderr.write(forTerminal(s.endsWith('\n') ? s : s + '\n')),
+  write: (s) => process.stdout.write(s),
   cwd: process.cwd(),
 });
 process.exitCode = code;
