@@ -2,7 +2,7 @@
 // `--locale en`, wherever --locale stands on the command line.
 
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -94,5 +94,19 @@ describe('the language of the CLI', () => {
     expect(zh).toMatch(/^gongwen: 无法加载分词组件 nodejieba（.+），改用 Intl\.Segmenter 切分词语。$/);
     const en = run('--locale', 'en').stderr.trim();
     expect(en).toMatch(/^gongwen: nodejieba could not be loaded \(.+\); using Intl\.Segmenter for word boundaries instead\.$/);
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('says in the chosen language that the output could not be written', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const run = (...extra: string[]) =>
+        spawnSync(process.execPath, [cliPath, 'check', ...extra, '-'], { input: 'XX局\n', stdio: ['pipe', full, 'pipe'], encoding: 'utf8' });
+      expect(run().stderr.trim()).toBe('gongwen: 无法写出结果：ENOSPC');
+      const en = run('--locale', 'en');
+      expect(en.stderr.trim()).toBe('gongwen: cannot write the output: ENOSPC');
+      expect(en.status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
   });
 });

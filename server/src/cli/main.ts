@@ -102,7 +102,7 @@ function printed(io: CliIO, text: string): number {
 }
 
 /** The last valid `--locale` anywhere in the arguments; zh without one. */
-function localeIn(argv: string[]): Locale {
+export function localeIn(argv: string[]): Locale {
   let locale: Locale = 'zh';
   argv.forEach((arg, i) => {
     const value = arg === '--locale' ? argv[i + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;

@@ -30,7 +30,7 @@ const CHECK_OPTIONS_ZH = `检查选项：
   0  所有文件均已检查，且没有错误
   1  文件中发现错误
   2  有路径无法检查或修复（不存在、无法读取、不是文本、无法写入；其余文件照常检查和报告），
-     或用法错误`;
+     标准输入是终端，或用法错误`;
 
 const CHECK_OPTIONS_EN = `Options for check:
   --format stylish|json|sarif       output format (default: stylish)
@@ -61,7 +61,8 @@ Exit status:
   0  every file was checked and has no errors
   1  errors were found in the files
   2  a path could not be checked or fixed (missing, unreadable, not text, not writable;
-     the other files are still checked and reported), or a usage error`;
+     the other files are still checked and reported), standard input is a terminal,
+     or a usage error`;
 
 const RULES_OPTIONS_ZH = `列出每条规则：编号、类别、默认级别、可否自动修复（fix）或给出建议（suggest）、说明。
 
@@ -130,6 +131,7 @@ export const notices = {
     msg(`修复 ${passes} 轮后仍有可修复的问题，请再运行一次 --fix 并报告此情况`, `fixes still pending after ${passes} passes; run --fix again and report this`),
   ruleFailed: (rule: string, error: string) => msg(`规则 ${rule} 运行出错：${error}`, `rule ${rule} failed: ${error}`),
   internalError: (error: string) => msg(`内部错误：${error}`, `internal error: ${error}`),
+  cannotWriteOutput: (reason: string) => msg(`无法写出结果：${reason}`, `cannot write the output: ${reason}`),
 } as const;
 
 export const summary = {
