@@ -120,6 +120,13 @@ describe('gongwen check -', () => {
     expect(runCli(['check', '--fix', '-'], dir, '正文。').stdout).toBe('正文。');
   });
 
+  it('with --fix, keeps the BOM the text came with', () => {
+    const dir = tmp();
+    expect(runCli(['check', '--fix', '-'], dir, '\ufeff工作扎实。。').stdout).toBe('\ufeff工作扎实。');
+    writeFileSync(join(dir, '.gongwenrc.json'), JSON.stringify({ ignore: ['drafts/'] }));
+    expect(runCli(['check', '--fix', '-', '--stdin-filename', 'drafts/a.txt'], dir, '\ufeff工作扎实。。').stdout).toBe('\ufeff工作扎实。。');
+  });
+
   it('reads a file named - when it is written ./-', () => {
     const dir = tmp();
     writeFileSync(join(dir, '-'), 'XX局\n');

@@ -245,7 +245,7 @@ function runCheck(args: CheckArgs, io: CliIO): number {
       if (input.stdin && fixedTextToStdout) {
         // Text piped through `--fix` comes out as it went in.
         const unchecked = read();
-        if (unchecked.ok) io.write(unchecked.text);
+        if (unchecked.ok) io.write(asPiped(unchecked.text, unchecked));
       }
       continue;
     }
@@ -266,7 +266,7 @@ function runCheck(args: CheckArgs, io: CliIO): number {
     if (input.stdin && args.fix) {
       const fixed = fixText(content.text, options, { suggestions: args.fixSuggestions, checked: result });
       if (!fixed.converged) say(input.shown, notices.notConverged(fixed.passes));
-      io.write((content.hadBom && content.encoding === 'utf-8' ? '\ufeff' : '') + fixed.text);
+      io.write(asPiped(fixed.text, content));
       result = fixed.result;
     } else if (args.fix && fixesOf(result, args.fixSuggestions).length) {
       if (content.encoding !== 'utf-8') {
@@ -291,6 +291,11 @@ function runCheck(args: CheckArgs, io: CliIO): number {
   if (output) (fixedTextToStdout ? io.stderr : io.stdout)(output);
   if (troubles) return 2;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+/** Text for standard output, in UTF-8: with the BOM it came with, if it came in UTF-8 with one. */
+function asPiped(text: string, read: { encoding: string; hadBom: boolean }): string {
+  return (read.hadBom && read.encoding === 'utf-8' ? '\ufeff' : '') + text;
 }
 
 /** Built-in defaults < .gongwenrc.json < --rule: a severity from the command line keeps the file's options. */
