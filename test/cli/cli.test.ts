@@ -86,12 +86,12 @@ describe('gongwen check: exit status and options', () => {
   it.each([
     [['check'], 'no files given'],
     [['check', '--format', 'xml', 'a.txt'], 'unknown format "xml"'],
-    [['check', '--rule', 'nope=off', 'a.txt'], 'unknown rule "nope"'],
-    [['check', '--rule', 'placeholder-letters=loud', 'a.txt'], '--rule expects ID=off|error|warning|info'],
+    [['check', '--rule', 'nope=off', 'a.txt'], 'unknown rule or category "nope"'],
+    [['check', '--rule', 'placeholder-letters=loud', 'a.txt'], '--rule expects NAME=off|error|warning|info'],
     [['lint', 'a.txt'], 'unknown command "lint"'],
     [['check', '--frobnicate', 'a.txt'], 'unknown option "--frobnicate"'],
   ])('exits 2 with a clear message on a usage error: %j', (args, message) => {
-    const r = runCli(args as string[]);
+    const r = runCli([...(args as string[]), '--locale', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);

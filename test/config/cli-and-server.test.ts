@@ -82,7 +82,7 @@ describe('one configuration file', () => {
   });
 
   it('--config naming no file is a usage error', () => {
-    const r = runCli(['check', '--config', join(dir, 'nope.json'), file], dir);
+    const r = runCli(['check', '--locale', 'en', '--config', join(dir, 'nope.json'), file], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no such configuration file');
   });

@@ -22,8 +22,9 @@ import {
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { isatty } from 'node:tty';
 import { msg, type Message } from '../engine';
-import { compileGlob } from '../engine/globs';
+import { compileGlob, splitGlob } from '../engine/globs';
 
 const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.gongwen'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
@@ -49,6 +50,9 @@ const NO_GLOB_MATCH = msg('没有与此模式匹配的文件', 'no file matches 
 
 const isReportName = (name: string) => CHECKED_EXTENSIONS.some((x) => name.toLowerCase().endsWith(x));
 
+/** The path that stands for standard input: passed through as it is (a file named `-` is `./-`). */
+export const STDIN_PATH = '-';
+
 export function expandPaths(args: string[], cwd = process.cwd()): ExpandResult {
   const files: string[] = [];
   const problems: PathProblem[] = [];
@@ -61,18 +65,29 @@ export function expandPaths(args: string[], cwd = process.cwd()): ExpandResult {
     }
   };
   for (const arg of args) {
-    if (/[*?[{]/.test(arg)) {
-      const found = expandGlob(arg, cwd, problems);
+    if (arg === STDIN_PATH) {
+      if (!files.includes(STDIN_PATH)) files.push(STDIN_PATH);
+      continue;
+    }
+    let st: Stats | undefined;
+    let statFailure: unknown;
+    try {
+      st = statSync(resolve(cwd, arg));
+    } catch (e) {
+      statFailure = e;
+    }
+    // A path that exists is taken as it is written, glob characters and all (a file named
+    // `a[1].txt`, or `报告(1).txt`); only one that names nothing is read as a glob.
+    const glob = st || isSymbolicLink(resolve(cwd, arg)) ? undefined : splitGlob(arg.split(sep).join('/'));
+    if (glob) {
+      const found = expandGlob(arg, glob, cwd, problems);
       if (found === undefined) continue;
       if (!found.length) problems.push({ path: arg, message: NO_GLOB_MATCH });
       found.forEach(add);
       continue;
     }
-    let st: Stats;
-    try {
-      st = statSync(resolve(cwd, arg));
-    } catch (e) {
-      problems.push({ path: arg, message: statError(resolve(cwd, arg), e) });
+    if (!st) {
+      problems.push({ path: arg, message: statError(resolve(cwd, arg), statFailure) });
       continue;
     }
     if (!st.isDirectory()) {
@@ -156,23 +171,20 @@ function isSymbolicLink(path: string): boolean {
 }
 
 /** The files a glob matches; undefined (and a problem saying why) for a glob that cannot be used. */
-function expandGlob(pattern: string, cwd: string, problems: PathProblem[]): string[] | undefined {
-  const normalised = pattern.split(sep).join('/');
-  const segments = normalised.split('/');
-  const firstGlob = segments.findIndex((s) => /[*?[{]/.test(s));
-  const base = segments.slice(0, firstGlob).join('/') || (normalised.startsWith('/') ? '/' : '.');
-  const baseAbs = resolve(cwd, base);
-  if (!isFolder(baseAbs)) return [];
+function expandGlob(pattern: string, { base, glob }: { base: string; glob: string }, cwd: string, problems: PathProblem[]): string[] | undefined {
+  const baseAbs = resolve(cwd, base || (pattern.startsWith('/') ? '/' : '.'));
   // The engine's glob runs in linear time: a pattern such as **/**/**/…/x never backtracks. One
-  // it cannot use (too long, a negation) is refused, saying why.
-  const compiled = compileGlob(segments.slice(firstGlob).join('/'));
+  // it cannot use (too long, an extglob negation such as !(…)) is refused, saying why.
+  const compiled = compileGlob(glob);
   if (!compiled.ok) {
     problems.push({ path: pattern, message: compiled.message });
     return undefined;
   }
-  // Without ** (or braces, which may hold a /) a glob matches names at one depth only: no need to walk deeper.
-  const rest = segments.slice(firstGlob);
-  const candidates = walk(baseAbs, false, cwd, problems, rest.some((s) => s.includes('**') || s.includes('{')) ? Infinity : rest.length);
+  if (!isFolder(baseAbs)) return [];
+  // Without ** (or braces or extglobs, which may hold a /) a glob matches names at one depth only: no need to walk deeper.
+  const segments = glob.split('/');
+  const anyDepth = segments.some((s) => s.includes('**')) || /[{(]/.test(glob);
+  const candidates = walk(baseAbs, false, cwd, problems, anyDepth ? Infinity : segments.length);
   return candidates
     .filter((f) => compiled.glob.matches(relative(baseAbs, f).split(sep).join('/')))
     .map((f) => displayPath(f, cwd));
@@ -224,6 +236,28 @@ export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): ReadResul
   }
 }
 
+const STDIN_IS_TERMINAL = msg(
+  '标准输入是终端：请用管道或重定向传入报告（如 cat report.txt | gongwen check -），或直接给出文件路径',
+  'standard input is a terminal: pipe or redirect the report into it (cat report.txt | gongwen check -), or name the file',
+);
+
+/**
+ * Reads standard input to its end as text, with the same limit and decoding as a file. A
+ * terminal is refused at once rather than waited on; a closed standard input reads as empty
+ * (Node opens /dev/null in its place). Standard input that is non-blocking (shared with a
+ * parent that set O_NONBLOCK) is waited on between reads, never spun on.
+ */
+export function readStandardInput(maxBytes = MAX_FILE_BYTES): ReadResult {
+  if (isatty(0)) return refused(STDIN_IS_TERMINAL);
+  try {
+    const bytes = readAtMost(0, 0, maxBytes + 1);
+    if (bytes.length > maxBytes) return refused(tooLarge(undefined, maxBytes)!);
+    return decodeText(bytes);
+  } catch (e) {
+    return refused(systemError(e));
+  }
+}
+
 /** Reads to the end or to `limit` bytes, whichever comes first; the size is only where to start. */
 function readAtMost(fd: number, sizeHint: number, limit: number): Buffer {
   let buffer = Buffer.allocUnsafe(Math.min(Math.max(sizeHint + 1, 4096), limit));
@@ -235,11 +269,27 @@ function readAtMost(fd: number, sizeHint: number, limit: number): Buffer {
       buffer.copy(larger, 0, 0, length);
       buffer = larger;
     }
-    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    const n = readRetrying(fd, buffer, length);
     if (n === 0) break;
     length += n;
   }
   return buffer.subarray(0, length);
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** One read; on a non-blocking descriptor with nothing yet to read, waits 10 ms and tries again. End of input is 0. */
+function readRetrying(fd: number, buffer: Buffer, at: number): number {
+  for (;;) {
+    try {
+      return readSync(fd, buffer, at, buffer.length - at, null);
+    } catch (e) {
+      const code = errorCode(e);
+      if (code === 'EOF') return 0;
+      if (code !== 'EAGAIN') throw e;
+      Atomics.wait(pause, 0, 0, 10);
+    }
+  }
 }
 
 function notRegularFile(st: Stats): Message | undefined {

@@ -4,6 +4,7 @@
 // JSON escapes (the same values, still valid JSON).
 
 import { allRules, localize, type Locale, type PresentedFinding, type PresentedFix, type Rule } from '../engine';
+import { summary } from './messages';
 
 /**
  * Characters a terminal acts on instead of showing: C0 controls but tab and line feed, DEL, C1
@@ -74,13 +75,9 @@ export function formatStylish(reports: FileReport[], locale: Locale): string {
   }
   const total = counts.error + counts.warning + counts.info;
   if (total) {
-    lines.push(
-      locale === 'en'
-        ? `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info)`
-        : `✖ 共 ${total} 个问题（错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}）`,
-    );
+    lines.push(localize(summary.problems(total, counts.error, counts.warning, counts.info), locale));
     const fixable = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.fix).length, 0);
-    if (fixable) lines.push(locale === 'en' ? `  ${fixable} of them can be fixed with the --fix option.` : `  其中 ${fixable} 个可用 --fix 选项自动修复。`);
+    if (fixable) lines.push(localize(summary.fixable(fixable), locale));
   }
   return lines.join('\n');
 }

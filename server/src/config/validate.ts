@@ -10,7 +10,7 @@
 // no constraint but their type and which keys they allow, which are checked here, from the schema.
 
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { allRules, CATEGORIES, msg, type Message } from '../engine';
+import { allRules, CATEGORIES, msg, nearestNames, type Message } from '../engine';
 import type { JsonPath } from './jsonc';
 import { buildSchema, type Schema } from './schema';
 
@@ -268,7 +268,7 @@ function unknownField(parent: JsonPath, name: string): Explained {
   }
   if (parent.length === 1 && parent[0] === 'rules') {
     if ((CATEGORIES as readonly string[]).includes(name)) return warning(`“${name}”是规则类别，不是规则编号；请逐条列出该类别的规则`, `"${name}" is a category, not a rule id; list the category's rules one by one`);
-    const near = nearestId(name, ruleIds);
+    const [near] = nearestNames(name, ruleIds, 1);
     return warning(`未知规则“${name}”${near ? `，是否是“${near}”？` : ''}`, `unknown rule "${name}"${near ? `; did you mean "${near}"?` : ''}`);
   }
   // rules.<id>[1] or rules.<id>.options: the rule's options.
@@ -311,30 +311,6 @@ function describeForms(path: JsonPath, branches: unknown, locale: 'zh' | 'en' = 
 }
 
 /** The known id closest to a misspelt one (edit distance at most 3). */
-function nearestId(id: string, ids: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 4;
-  for (const candidate of ids) {
-    const d = editDistance(id, candidate, bestDistance);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string, cap: number): number {
-  if (Math.abs(a.length - b.length) >= cap) return cap;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length];
-}
-
 // --- leaving fields out ----------------------------------------------------------------------
 
 /** ajv's JSON Pointer as a path, with array indices as numbers. */

@@ -32,6 +32,15 @@ const CHARS = picomatch.constants.globChars(false);
 /** picomatch's guards against `.`/`..` segments and empty names, longest first. */
 const DOT_GUARDS = [CHARS.NO_DOTS, CHARS.NO_DOTS_SLASH, CHARS.NO_DOT_SLASH, CHARS.NO_DOT, CHARS.ONE_CHAR].sort((a, b) => b.length - a.length);
 
+/**
+ * A path split where its glob starts (`reports/2025/*.txt`: `reports/2025` and `*.txt`), or
+ * undefined for a path with no glob syntax in it (`*`, `?`, `[…]`, `{…}`, `@(…)` and the like).
+ */
+export function splitGlob(path: string): { base: string; glob: string } | undefined {
+  const scanned = picomatch.scan(path);
+  return scanned.isGlob ? { base: scanned.base, glob: scanned.glob } : undefined;
+}
+
 /** Compiles a glob matched against a whole path, or says why it cannot be used. Never throws. */
 export function compileGlob(glob: unknown): CompiledGlobResult {
   return checked(glob, toMatcher);
@@ -92,9 +101,11 @@ function checked(glob: unknown, build: (glob: string) => Matcher | undefined): C
 /** picomatch's reading of the glob, run by re2js; undefined when either refuses it. */
 function toMatcher(glob: string): Matcher | undefined {
   try {
-    // `nonegate`: a leading `!` is a character, as it always was here (no negated globs). The
-    // limit leaves room for the `**/` and `/**` added above.
-    let source = picomatch.makeRe(glob, { dot: true, nonegate: true, maxLength: GLOB_LIMITS.maxLength + 8 }).source;
+    // `nonegate`: a leading `!` is a character, as it always was here (no negated globs).
+    // `posix`: `[!a]` is a negated class and `[[:digit:]]` a POSIX class, as in bash and
+    // .gitignore (without it picomatch reads `[!a]` as the characters `!` and `a`). The limit
+    // leaves room for the `**/` and `/**` added above.
+    let source = picomatch.makeRe(glob, { dot: true, nonegate: true, posix: true, maxLength: GLOB_LIMITS.maxLength + 8 }).source;
     for (const guard of DOT_GUARDS) source = source.split(guard).join('');
     const compiled = RE2JS.compile(source);
     return (path) => compiled.testExact(path);

@@ -21,3 +21,12 @@ export const allRules: readonly Rule[] = [
 export function findRule(id: string): Rule | undefined {
   return allRules.find((r) => r.id === id);
 }
+
+/**
+ * The rules a name stands for where a rule or a category may be named (as inline directives read
+ * names; the CLI's --rule): the rule with that id, or every rule of that category; none for another name.
+ */
+export function rulesNamed(name: string): readonly Rule[] {
+  const rule = findRule(name);
+  return rule ? [rule] : allRules.filter((r) => r.category === name);
+}
