@@ -1,17 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createJiebaSegmenter, getSegmenter } from '../../server/src/segmentation';
+import { expectedBackend, nodejiebaBuilt } from './native';
 
 describe('the nodejieba segmenter', () => {
   it('loads only when first asked for words, once, and shares one instance', () => {
     const segmenter = createJiebaSegmenter();
     expect(segmenter.backend).toBe('unloaded');
     segmenter.cut('加强学习');
-    expect(segmenter.backend).toBe('nodejieba');
-    expect(segmenter.name).toBe('nodejieba');
+    expect(segmenter.backend).toBe(expectedBackend);
+    expect(segmenter.name).toBe(expectedBackend);
     expect(getSegmenter()).toBe(getSegmenter());
   });
 
@@ -49,7 +50,7 @@ describe('the nodejieba segmenter', () => {
     expect(warnings[0]).toMatch(/word segmentation could not be loaded \(nodejieba: .*gongwen-no-such-package.*; jieba-js: .*gongwen-user\.dict\.utf8 is missing\).*Intl\.Segmenter/);
   });
 
-  it('falls back rather than letting the native code abort on a missing dictionary', () => {
+  it.skipIf(!nodejiebaBuilt)('falls back rather than letting the native code abort on a missing dictionary', () => {
     const warnings: string[] = [];
     const segmenter = createJiebaSegmenter({ userDictPath: '/nonexistent/gongwen-user.dict.utf8', warn: (m) => warnings.push(m) });
     expect(segmenter.cut('增强四个意识')).toEqual(['增强', '四个意识']);
@@ -62,7 +63,7 @@ describe('the nodejieba segmenter', () => {
   });
 
   // The dictionary is trimmed from nodejieba's own; without nodejieba installed there is nothing to trim.
-  it.skipIf(!existsSync('node_modules/nodejieba/submodules/cppjieba/dict/jieba.dict.utf8'))('ships the main dictionary that scripts/trim-dictionary.mjs writes from the installed nodejieba', () => {
+  it.skipIf(!nodejiebaBuilt)('ships the main dictionary that scripts/trim-dictionary.mjs writes from the installed nodejieba', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'gongwen-dict-')), 'main.dict.utf8');
     execFileSync(process.execPath, ['scripts/trim-dictionary.mjs', out]);
     expect(readFileSync(out, 'utf8') === readFileSync('data/jieba-main.dict.utf8', 'utf8')).toBe(true);
