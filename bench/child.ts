@@ -2,8 +2,8 @@
 // into .cache/bench/child.js and run with plain node, one process per measurement, so that
 // nothing else loaded (textlint, the other segmenter) counts towards its memory.
 //
-//   node child.js engine none|intl|jieba FILE            peak RSS of checking FILE
-//   node child.js segmenter intl|jieba FILE...           load time, RSS after load, MB/s
+//   node child.js engine none|intl|jieba|jieba-js FILE      peak RSS of checking FILE
+//   node child.js segmenter intl|jieba|jieba-js FILE...     load time, RSS after load, MB/s
 //   node child.js jieba-dict DICT IDF FILE...            the same with another main dictionary and IDF
 //   node child.js repetition full|DICT IDF FILE...       repetition findings on the files
 
@@ -38,6 +38,7 @@ function jiebaWith(dict: string, idf: string): Segmenter {
 function loadSegmenter(kind: string): Segmenter {
   if (kind === 'intl') return intlSegmenter;
   if (kind === 'jieba') return createJiebaSegmenter({ warn: () => undefined });
+  if (kind === 'jieba-js') return createJiebaSegmenter({ native: false, warn: () => undefined });
   throw new Error(`unknown segmenter ${kind}`);
 }
 

@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { allRules, check, parse, type Segmenter } from '../server/src/engine';
 import { cachedSegmenter } from '../server/src/engine/segmenter-cache';
-import { getSegmenter } from '../server/src/segmentation';
+import { createJiebaSegmenter, getSegmenter, intlSegmenter } from '../server/src/segmentation';
+import { corpusDocuments, divergence, type Divergence } from './equivalence';
 import { measureConfigs, renderConfigRows, type ConfigRow } from './config';
 import { fmtBytes, fmtMs, fmtRatio, percentile, time } from './measure';
 import { measureFixes } from './fix';
@@ -137,17 +138,26 @@ async function main(): Promise<void> {
     parseOnly: child('engine', 'none', concat.path),
     intl: child('engine', 'intl', concat.path),
     jieba: child('engine', 'jieba', concat.path),
+    jiebaJs: child('engine', 'jieba-js', concat.path),
   };
   const dictionaries = comparedDictionaries();
   const segmenters = {
     intl: child('segmenter', 'intl', concat.path, mb1.path),
     jieba: child('segmenter', 'jieba', concat.path, mb1.path),
+    jiebaJs: child('segmenter', 'jieba-js', concat.path, mb1.path),
     ...Object.fromEntries(dictionaries.map((t) => [t.label, child('jieba-dict', t.dict, t.idf, concat.path, mb1.path)])),
   };
   // The reports the dictionaries are compared on: the seeds, and the project's own samples.
   const reportPaths = [...inputs.filter((i) => i !== concat && !/MB$/.test(i.name)).map((i) => i.path), ...ownReports()];
   const repetitionFull: string[] = child('repetition', 'full', 'full', ...reportPaths).findings;
   const repetitionTrimmed = [SHIPPED_DICTIONARY, ...dictionaries.slice(1)].map((t) => ({ label: t.label, findings: child('repetition', t.dict, t.idf, ...reportPaths).findings as string[] }));
+
+  log('fallback segmenters against nodejieba on the corpora…');
+  const corpus = corpusDocuments(ROOT);
+  const fallbacks = [
+    divergence('jieba-js (server/src/segmentation/jieba-js.ts), the fallback', segmenter, createJiebaSegmenter({ native: false }), corpus),
+    divergence('Intl.Segmenter, the last resort (the fallback before jieba-js)', segmenter, intlSegmenter, corpus),
+  ];
 
   let server: (ServerResults & { report?: string }) | undefined;
   const typing: (TypingResults & { input: string })[] = [];
@@ -167,7 +177,7 @@ async function main(): Promise<void> {
 
   log('fixing at scale…');
   const fixing = await measureFixes(segmenter);
-  const markdown = render({ rows, inputs, perRule, parseMs, configs, edits, editedReport: `${twentyKb.name} (${fmtBytes(twentyKb.bytes)})`, memory, segmenters, repetitionFull, repetitionTrimmed, reports: reportPaths.length, server, typing, load, fixing, minutes: (Date.now() - started) / 60_000 });
+  const markdown = render({ rows, inputs, perRule, parseMs, configs, edits, editedReport: `${twentyKb.name} (${fmtBytes(twentyKb.bytes)})`, memory, segmenters, fallbacks, corpusDocuments: corpus.length, repetitionFull, repetitionTrimmed, reports: reportPaths.length, server, typing, load, fixing, minutes: (Date.now() - started) / 60_000 });
   process.stdout.write(markdown + '\n');
   writeDoc(markdown);
   log(`written to ${DOC}`);
@@ -266,6 +276,8 @@ interface Report {
   configs: ConfigRow[];
   memory: Record<string, { peakRss: number; ms: number; findings: number }>;
   segmenters: Record<string, { loadMs: number; rssAfterLoad: number; peakRss: number; throughput: Record<string, number> }>;
+  fallbacks: Divergence[];
+  corpusDocuments: number;
   repetitionFull: string[];
   repetitionTrimmed: { label: string; findings: string[] }[];
   reports: number;
@@ -363,17 +375,23 @@ function render(r: Report): string {
   const concat = r.inputs.find((i) => i.name.startsWith('all'))!;
   out.push(`### Memory of one check of the ${fmtBytes(concat.bytes)} set (a process of its own)`, '');
   out.push('| segmentation | peak RSS | check time (mean of the first 3, code not yet warm) | findings |', '| --- | ---: | ---: | ---: |');
-  const memLabels: Record<string, string> = { parseOnly: 'none given (rules fall back to Intl.Segmenter)', intl: 'Intl.Segmenter, passed in', jieba: 'nodejieba (shipped dictionaries)' };
+  const memLabels: Record<string, string> = { parseOnly: 'none given (rules fall back to Intl.Segmenter)', intl: 'Intl.Segmenter, passed in', jieba: 'nodejieba (shipped dictionaries)', jiebaJs: 'jieba-js (the same dictionaries)' };
   for (const [k, v] of Object.entries(r.memory)) out.push(`| ${memLabels[k] ?? k} | ${fmtBytes(v.peakRss)} | ${fmtMs(v.ms)} | ${v.findings} |`);
   out.push('');
 
   out.push('### Word segmenters (a process each; MB/s cutting line by line)', '');
   const mb1 = r.inputs.find((i) => i.name === '1 MB')!;
   out.push(`| segmenter | load to first result | RSS after load | peak RSS | MB/s on ${fmtBytes(concat.bytes)} | MB/s on ${fmtBytes(mb1.bytes)} |`, '| --- | ---: | ---: | ---: | ---: | ---: |');
-  const segLabels: Record<string, string> = { intl: 'Intl.Segmenter (with the known-terms merge)', jieba: `nodejieba, ${SHIPPED_DICTIONARY.label}` };
+  const segLabels: Record<string, string> = { intl: 'Intl.Segmenter (with the known-terms merge)', jieba: `nodejieba, ${SHIPPED_DICTIONARY.label}`, jiebaJs: `jieba-js, ${SHIPPED_DICTIONARY.label}` };
   for (const [k, v] of Object.entries(r.segmenters)) {
     out.push(`| ${segLabels[k] ?? `nodejieba, ${k}`} | ${fmtMs(v.loadMs)} | ${fmtBytes(v.rssAfterLoad)} | ${fmtBytes(v.peakRss)} | ${(v.throughput[concat.path] ?? 0).toFixed(1)} | ${(v.throughput[mb1.path] ?? 0).toFixed(1)} |`);
   }
+  out.push('');
+
+  out.push(`### The fallbacks against nodejieba on ${r.corpusDocuments} documents (the seeds, the shared and the project's real corpora)`, '');
+  out.push('Paragraphs cut or tagged differently, and findings with every rule on (repeated-phrase too) that one gives and the other not:', '');
+  out.push('| segmenter | paragraphs | cut differently | tagged differently | findings (nodejieba) | findings that differ | documents with a difference |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const f of r.fallbacks) out.push(`| ${f.label} | ${f.paragraphs} | ${f.cutDiffers} | ${f.tagDiffers ?? 'no tags'} | ${f.findings} | ${f.findingsDiffer} | ${f.documentsDiffer} |`);
   out.push('');
 
   out.push(`### Trimmed main dictionaries: repetition findings on ${r.reports} reports (the seeds and the project's samples)`, '');

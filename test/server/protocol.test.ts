@@ -1,7 +1,7 @@
 // The server as an editor sees it: spawned over stdio, spoken to in LSP.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,6 +26,7 @@ import {
 import type { StructureResult } from '../../server/src/lsp/protocol';
 import { SAMPLE_PATH, SAMPLE_TEXT, SAMPLE_URI, SEEDS } from './fixtures';
 import { codes, LspSession, ROOT } from './lspSession';
+import { expectedBackend } from '../segmentation/native';
 
 const at = (line: number, character: number) => ({ line, character });
 const lineOf = (text: string, needle: string) => text.split(/\r?\n/).findIndex((l) => l.includes(needle));
@@ -464,14 +465,34 @@ describe('word segmentation loading', () => {
     // Nothing was left for a second pass.
     expect(session.published.get(uri)).toEqual([first]);
     expect(settled).toBe(first);
-    expect((await session.stats()).segmenter).toBe('nodejieba');
+    expect((await session.stats()).segmenter).toBe(expectedBackend);
     await session.dispose();
   });
 });
 
 describe('a server without nodejieba (a platform the native module was not built for)', () => {
+  it('segments with jieba-js, from the dictionaries beside it, and warns of nothing', async () => {
+    // The bundle and data/ as the .vsix lays them out, away from node_modules: require('nodejieba') cannot resolve.
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-no-native-'));
+    mkdirSync(join(dir, 'dist'));
+    mkdirSync(join(dir, 'data'));
+    copyFileSync(join(ROOT, 'dist/server.js'), join(dir, 'dist', 'server.js'));
+    for (const f of readdirSync(join(ROOT, 'data')).filter((f) => f.endsWith('.utf8'))) copyFileSync(join(ROOT, 'data', f), join(dir, 'data', f));
+    const session = new LspSession({ serverPath: join(dir, 'dist', 'server.js') });
+    await session.initialize();
+    const uri = 'file:///tmp/fallback.gongwen';
+    await session.open(uri, '一、主要做法\n提高了群众的的满意度。\n');
+    expect(codes((await session.settled(uri)).diagnostics)).toContain('doubled-character');
+    expect((await session.stats()).segmenter).toBe('jieba-js');
+    expect(session.messages).toEqual([]);
+    await session.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('a server without its dictionaries either', () => {
   it('falls back to the built-in segmenter and warns once', async () => {
-    // The bundle alone, away from node_modules: require('nodejieba') cannot resolve.
+    // The bundle alone, away from node_modules and data/.
     const dir = mkdtempSync(join(tmpdir(), 'gongwen-no-jieba-'));
     copyFileSync(join(ROOT, 'dist/server.js'), join(dir, 'server.js'));
     const session = new LspSession({ serverPath: join(dir, 'server.js') });
@@ -484,7 +505,7 @@ describe('a server without nodejieba (a platform the native module was not built
     expect((await session.stats()).segmenter).toBe('intl');
     const warnings = session.messages.filter((m) => m.type === 2);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0].message).toMatch(/^Gongwen: nodejieba could not be loaded/);
+    expect(warnings[0].message).toMatch(/^Gongwen: word segmentation could not be loaded .*Intl\.Segmenter/);
     await session.dispose();
     rmSync(dir, { recursive: true, force: true });
   });

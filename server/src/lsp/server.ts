@@ -137,7 +137,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
   let segmenterName: string | undefined;
   const checker = new Checker(options.workerScript, {
-    segmenter: (name) => (segmenterName = name),
+    segmenter: (name) => {
+      segmenterName = name;
+      // In the client's output channel: which of nodejieba, jieba-js (the same words) or intl cuts words.
+      connection.console.info(`word segmentation: ${name}`);
+    },
     // A notification, not a request: there is nothing for the writer to choose.
     warn: (message) => {
       connection.console.warn(message);

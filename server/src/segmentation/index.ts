@@ -1,24 +1,32 @@
-// Word segmentation for the adapters (CLI, language server): nodejieba with the shipped user
-// dictionary of political and administrative terms, loaded once and only when a rule first asks
-// for words; the Intl.Segmenter fallback, with a one-time warning, when the native module cannot
-// load.
+// Word segmentation for the adapters (CLI, language server), loaded once and only when a rule
+// first asks for words, with the shipped dictionaries:
+//
+// 1. nodejieba, where its native module was built (an optional dependency: `npm install` goes on
+//    without it when there is no compiler, and the .vsix carries the linux-x64 build only);
+// 2. otherwise jieba-js.ts, cppjieba's algorithm in TypeScript over the same dictionaries: the
+//    same words and tags, so the same findings, on every platform, and no warning, since nothing
+//    is lost (test/segmentation/equivalence.test.ts compares them on the corpora);
+// 3. Intl.Segmenter, with a one-time warning, only when the dictionaries themselves are missing.
 //
 // nodejieba's own dictionaries take about a second to load and hold about 280 MB, nearly all of
 // it the 349k-word main dictionary and the IDF table. So the shipped main dictionary is its
 // 50,000 most frequent words (data/jieba-main.dict.utf8, written by scripts/trim-dictionary.mjs:
 // about 0.1 s and 77 MB), and the IDF table, which only keyword extraction reads and cutting
-// never does, is a one-line stand-in (data/jieba-idf.utf8). docs/performance.md compares them.
+// never does, is a one-line stand-in (data/jieba-idf.utf8). The HMM model (tagging re-cuts runs
+// of unknown characters with it) is cppjieba's, copied to data/jieba-hmm.model.utf8 so that both
+// backends read the same file. docs/performance.md compares them.
 //
 // nodejieba 3.5.8's public `load()` assigns undeclared globals (`dict`, `hmmDict`, `userDict`,
 // `idfDict`, `stopWordDict`): it pollutes the global object, and throws outright when a script in
 // the same realm declared one of those names at top level. So this module never calls it: it
 // loads the package's native binding and hands it the dictionary paths itself.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Segmenter, TaggedWord } from '../engine/segmenter';
 import { intlSegmenter } from '../engine/segmenter-intl';
+import { createJiebaJs } from './jieba-js';
 
 export { createIntlSegmenter, intlSegmenter } from '../engine/segmenter-intl';
 
@@ -26,6 +34,7 @@ export { createIntlSegmenter, intlSegmenter } from '../engine/segmenter-intl';
 const MAIN_DICT = join('data', 'jieba-main.dict.utf8');
 const USER_DICT = join('data', 'jieba-user.dict.utf8');
 const IDF = join('data', 'jieba-idf.utf8');
+const HMM_MODEL = join('data', 'jieba-hmm.model.utf8');
 
 interface JiebaBinding {
   load(dict: string, hmmDict: string, userDict: string, idfDict: string, stopWordDict: string): boolean;
@@ -34,53 +43,75 @@ interface JiebaBinding {
 }
 
 export interface JiebaOptions {
-  /** The package to load (tests point it at one that does not exist). */
+  /** The native package to try first (tests point it at one that does not exist). */
   packageName?: string;
+  /** false: do not try nodejieba at all, go straight to jieba-js (tests, the benchmark). */
+  native?: boolean;
   /** The user dictionary; data/jieba-user.dict.utf8 of the extension by default. */
   userDictPath?: string;
   /** Where the one-time warning goes; stderr by default (stdout may be the LSP channel). */
   warn?: (message: string) => void;
 }
 
-/** A segmenter over nodejieba, loaded on first use, falling back to Intl.Segmenter for good. */
+/** Jieba segmentation, loaded on first use: nodejieba, else jieba-js, else Intl.Segmenter for good. */
 export interface JiebaSegmenter extends Segmenter {
-  /** `nodejieba` once loaded, `intl` after a failed load, `unloaded` before the first cut. */
-  readonly backend: 'unloaded' | 'nodejieba' | 'intl';
+  /**
+   * `unloaded` before the first cut; then `nodejieba` (native), `jieba-js` (the same
+   * segmentation in TypeScript) or `intl` (neither could load its dictionaries).
+   */
+  readonly backend: 'unloaded' | 'nodejieba' | 'jieba-js' | 'intl';
 }
+
+type Cutter = Pick<JiebaBinding, 'cut' | 'tag'>;
 
 export function createJiebaSegmenter(options: JiebaOptions = {}): JiebaSegmenter {
   const warn = options.warn ?? ((message: string) => process.stderr.write(`gongwen: ${message}\n`));
   let backend: JiebaSegmenter['backend'] = 'unloaded';
-  let binding: JiebaBinding | undefined;
+  let cutter: Cutter | undefined;
 
   const ensureLoaded = (): void => {
     if (backend !== 'unloaded') return;
+    const dictionaries = { main: findData(MAIN_DICT), user: options.userDictPath ?? findData(USER_DICT), idf: findData(IDF), hmm: findData(HMM_MODEL) };
+    let nativeFailure: string | undefined;
+    if (options.native !== false) {
+      try {
+        cutter = loadBinding(options.packageName ?? 'nodejieba', dictionaries, warn);
+        backend = 'nodejieba';
+        return;
+      } catch (e) {
+        nativeFailure = firstLine(e);
+      }
+    }
     try {
-      binding = loadBinding(options.packageName ?? 'nodejieba', { main: findData(MAIN_DICT), user: options.userDictPath ?? findData(USER_DICT), idf: findData(IDF) }, warn);
-      backend = 'nodejieba';
+      cutter = loadJiebaJs(dictionaries);
+      backend = 'jieba-js';
     } catch (e) {
       backend = 'intl';
-      const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-      warn(`nodejieba could not be loaded (${reason}); using Intl.Segmenter for word boundaries instead.`);
+      const reasons = [nativeFailure && `nodejieba: ${nativeFailure}`, `jieba-js: ${firstLine(e)}`].filter(Boolean).join('; ');
+      warn(`word segmentation could not be loaded (${reasons}); using Intl.Segmenter for word boundaries instead.`);
     }
   };
 
   return {
     get name() {
-      return backend === 'intl' ? 'intl' : 'nodejieba';
+      return backend === 'unloaded' ? 'jieba' : backend;
     },
     get backend() {
       return backend;
     },
     cut(text: string): string[] {
       ensureLoaded();
-      return binding ? binding.cut(text) : intlSegmenter.cut(text);
+      return cutter ? cutter.cut(text) : intlSegmenter.cut(text);
     },
     tag(text: string): TaggedWord[] {
       ensureLoaded();
-      return binding ? binding.tag(text) : [];
+      return cutter ? cutter.tag(text) : [];
     },
   };
+}
+
+function firstLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 }
 
 let shared: JiebaSegmenter | undefined;
@@ -94,6 +125,7 @@ interface Dictionaries {
   main?: string;
   user?: string;
   idf?: string;
+  hmm?: string;
 }
 
 function loadBinding(packageName: string, shipped: Dictionaries, warn: (message: string) => void): JiebaBinding {
@@ -105,7 +137,7 @@ function loadBinding(packageName: string, shipped: Dictionaries, warn: (message:
   if (!shipped.user) warn(`${USER_DICT} not found; nodejieba may split terms such as 四个意识 and 我为群众办实事.`);
   const paths = [
     shipped.main ?? join(dictDir, 'jieba.dict.utf8'),
-    join(dictDir, 'hmm_model.utf8'),
+    shipped.hmm ?? join(dictDir, 'hmm_model.utf8'),
     shipped.user ?? join(dictDir, 'user.dict.utf8'),
     shipped.idf ?? join(dictDir, 'idf.utf8'),
     join(dictDir, 'stop_words.utf8'),
@@ -115,6 +147,15 @@ function loadBinding(packageName: string, shipped: Dictionaries, warn: (message:
   if (missing) throw new Error(`${missing} is missing`);
   if (binding.load(...paths) === false) throw new Error(`its dictionaries in ${dictDir} did not load`);
   return binding;
+}
+
+/** jieba-js over the shipped dictionaries: it needs all three, having no others of its own. */
+function loadJiebaJs(shipped: Dictionaries): Cutter {
+  const read = (path: string | undefined, name: string) => {
+    if (!path || !existsSync(path)) throw new Error(`${path ?? name} is missing`);
+    return readFileSync(path, 'utf8');
+  };
+  return createJiebaJs({ main: read(shipped.main, MAIN_DICT), user: read(shipped.user, USER_DICT), hmm: read(shipped.hmm, HMM_MODEL) });
 }
 
 /** A file of data/ above this module: ../data from dist/, ../../../data from the sources. */
