@@ -17,7 +17,8 @@ if (!isMainThread) {
   runAnalysisWorker(parentPort!, {
     stop: (workerData as { stop: Int32Array }).stop,
     createSegmenter: (warn) => {
-      const segmenter = createJiebaSegmenter({ warn });
+      // The warning goes to the server's log, which is English like the rest of it.
+      const segmenter = createJiebaSegmenter({ warn: (message) => warn(message.en) });
       // Load now (the first cut loads the dictionaries), before the first check needs words.
       segmenter.cut('加载分词词典');
       // A re-check after an edit cuts again the clauses the edit left alone: remembered, they

@@ -42,7 +42,7 @@ function findings(text: string, segmenter: Segmenter) {
 describe.skipIf(native.backend !== 'nodejieba')('jieba-js, the fallback, against nodejieba', () => {
   it('is the fallback in use when nodejieba is not tried, and loads without a warning', () => {
     const warnings: string[] = [];
-    const segmenter = createJiebaSegmenter({ native: false, warn: (m) => warnings.push(m) });
+    const segmenter = createJiebaSegmenter({ native: false, warn: (m) => warnings.push(m.en) });
     segmenter.cut('加强学习');
     expect(segmenter.backend).toBe('jieba-js');
     expect(segmenter.name).toBe('jieba-js');

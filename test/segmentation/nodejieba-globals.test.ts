@@ -12,7 +12,7 @@ describe.skipIf(!nodejiebaBuilt)('the nodejieba segmenter beside a script with i
   it('still loads nodejieba, and leaves the globals alone', () => {
     runInThisContext('const dict = "mine"; const userDict = "mine too";');
     const warnings: string[] = [];
-    const segmenter = createJiebaSegmenter({ warn: (m) => warnings.push(m) });
+    const segmenter = createJiebaSegmenter({ warn: (m) => warnings.push(m.en) });
     expect(segmenter.cut('开展党史学习教育')).toEqual(['开展', '党史学习教育']);
     expect(segmenter.backend).toBe('nodejieba');
     expect(warnings).toEqual([]);

@@ -28,7 +28,7 @@ describe('the nodejieba segmenter', () => {
 
   it('falls back to jieba-js, without a warning, when the native module cannot load', () => {
     const warnings: string[] = [];
-    const segmenter = createJiebaSegmenter({ packageName: 'gongwen-no-such-package', warn: (m) => warnings.push(m) });
+    const segmenter = createJiebaSegmenter({ packageName: 'gongwen-no-such-package', warn: (m) => warnings.push(m.en) });
     expect(segmenter.cut('增强四个意识')).toEqual(['增强', '四个意识']);
     expect(segmenter.backend).toBe('jieba-js');
     expect(segmenter.name).toBe('jieba-js');
@@ -41,7 +41,7 @@ describe('the nodejieba segmenter', () => {
 
   it('falls back to Intl.Segmenter with one warning naming both reasons when no jieba can load', () => {
     const warnings: string[] = [];
-    const segmenter = createJiebaSegmenter({ packageName: 'gongwen-no-such-package', userDictPath: '/nonexistent/gongwen-user.dict.utf8', warn: (m) => warnings.push(m) });
+    const segmenter = createJiebaSegmenter({ packageName: 'gongwen-no-such-package', userDictPath: '/nonexistent/gongwen-user.dict.utf8', warn: (m) => warnings.push(m.en) });
     expect(segmenter.cut('增强四个意识')).toEqual(['增强', '四个意识']);
     expect(segmenter.cut('做到两个维护')).toEqual(['做到', '两个维护']);
     expect(segmenter.backend).toBe('intl');
@@ -52,7 +52,7 @@ describe('the nodejieba segmenter', () => {
 
   it.skipIf(!nodejiebaBuilt)('falls back rather than letting the native code abort on a missing dictionary', () => {
     const warnings: string[] = [];
-    const segmenter = createJiebaSegmenter({ userDictPath: '/nonexistent/gongwen-user.dict.utf8', warn: (m) => warnings.push(m) });
+    const segmenter = createJiebaSegmenter({ userDictPath: '/nonexistent/gongwen-user.dict.utf8', warn: (m) => warnings.push(m.en) });
     expect(segmenter.cut('增强四个意识')).toEqual(['增强', '四个意识']);
     expect(segmenter.backend).toBe('intl');
     expect(warnings[0]).toMatch(/nodejieba: .*gongwen-user\.dict\.utf8 is missing/);

@@ -24,7 +24,7 @@ import { ConfigLoader, formatProblem } from '../config';
 import { createJiebaSegmenter } from '../segmentation';
 import { displayPath, expandPaths, readStandardInput, readTextFile, STDIN_PATH, writeFixedFile } from './files';
 import { formatJson, formatSarif, formatStylish, type FileReport } from './format';
-import { notices, SEE_HELP, segmenterWarning, usageErrors, USAGE } from './messages';
+import { notices, SEE_HELP, usageErrors, USAGE } from './messages';
 
 declare const __GONGWEN_VERSION__: string | undefined;
 export const VERSION = typeof __GONGWEN_VERSION__ === 'string' ? __GONGWEN_VERSION__ : '0.0.0-dev';
@@ -222,7 +222,7 @@ function runCheck(args: CheckArgs, io: CliIO): number {
   );
   // With --fix, standard output carries the fixed text of standard input; the report goes to standard error.
   const fixedTextToStdout = args.fix && files.includes(STDIN_PATH);
-  const segmenter = createJiebaSegmenter({ warn: (warning) => io.stderr(`gongwen: ${localize(segmenterWarning(warning), locale)}`) });
+  const segmenter = createJiebaSegmenter({ warn: (warning) => io.stderr(`gongwen: ${localize(warning, locale)}`) });
   // The terminal is trusted, as for ESLint: the configuration's patterns and templates apply.
   const configs = new ConfigLoader({ trusted: true, configFile, noConfig: args.noConfig });
   const reportedConfigs = new Set<string>();

@@ -2,7 +2,7 @@
 // summary line. Each is a `Message` ({zh, en}) shown with the engine's `localize`, as the
 // findings are; file problems come from files.ts in the same form.
 
-import { msg, type Message } from '../engine';
+import { msg } from '../engine';
 
 const CHECK_OPTIONS_ZH = `检查选项：
   --format stylish|json|sarif       输出格式（默认 stylish）
@@ -142,15 +142,3 @@ export const summary = {
     ),
   fixable: (count: number) => msg(`  其中 ${count} 个可用 --fix 选项自动修复。`, `  ${count} of them can be fixed with the --fix option.`),
 } as const;
-
-/**
- * The segmenter's warnings, which it writes in English (server/src/segmentation): the ones it
- * is known to give, in the writer's language; any other as it is.
- */
-export function segmenterWarning(text: string): Message {
-  const fallback = /^nodejieba could not be loaded \((.*)\); using Intl\.Segmenter for word boundaries instead\.$/.exec(text);
-  if (fallback) return msg(`无法加载分词组件 nodejieba（${fallback[1]}），改用 Intl.Segmenter 切分词语。`, text);
-  const noUserDictionary = /^(.*) not found; nodejieba may split terms such as (.*)\.$/.exec(text);
-  if (noUserDictionary) return msg(`找不到 ${noUserDictionary[1]}，nodejieba 可能把“四个意识”“我为群众办实事”等词语切开。`, text);
-  return msg(text, text);
-}

@@ -24,6 +24,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { msg, type Message } from '../engine/rule';
 import type { Segmenter, TaggedWord } from '../engine/segmenter';
 import { intlSegmenter } from '../engine/segmenter-intl';
 import { createJiebaJs } from './jieba-js';
@@ -49,8 +50,11 @@ export interface JiebaOptions {
   native?: boolean;
   /** The user dictionary; data/jieba-user.dict.utf8 of the extension by default. */
   userDictPath?: string;
-  /** Where the one-time warning goes; stderr by default (stdout may be the LSP channel). */
-  warn?: (message: string) => void;
+  /**
+   * Where the one-time warning goes, in both languages for the adapter to choose from; stderr in
+   * English by default (stdout may be the LSP channel).
+   */
+  warn?: (message: Message) => void;
 }
 
 /** Jieba segmentation, loaded on first use: nodejieba, else jieba-js, else Intl.Segmenter for good. */
@@ -65,7 +69,7 @@ export interface JiebaSegmenter extends Segmenter {
 type Cutter = Pick<JiebaBinding, 'cut' | 'tag'>;
 
 export function createJiebaSegmenter(options: JiebaOptions = {}): JiebaSegmenter {
-  const warn = options.warn ?? ((message: string) => process.stderr.write(`gongwen: ${message}\n`));
+  const warn = options.warn ?? ((message: Message) => process.stderr.write(`gongwen: ${message.en}\n`));
   let backend: JiebaSegmenter['backend'] = 'unloaded';
   let cutter: Cutter | undefined;
 
@@ -88,7 +92,7 @@ export function createJiebaSegmenter(options: JiebaOptions = {}): JiebaSegmenter
     } catch (e) {
       backend = 'intl';
       const reasons = [nativeFailure && `nodejieba: ${nativeFailure}`, `jieba-js: ${firstLine(e)}`].filter(Boolean).join('; ');
-      warn(`word segmentation could not be loaded (${reasons}); using Intl.Segmenter for word boundaries instead.`);
+      warn(msg(`无法加载分词词典（${reasons}），改用 Intl.Segmenter 切分词语，重复类检查的结果可能与其他电脑不同。`, `word segmentation could not be loaded (${reasons}); using Intl.Segmenter for word boundaries instead.`));
     }
   };
 
@@ -110,15 +114,15 @@ export function createJiebaSegmenter(options: JiebaOptions = {}): JiebaSegmenter
   };
 }
 
-function firstLine(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
-}
-
 let shared: JiebaSegmenter | undefined;
 
-/** The process-wide segmenter: nodejieba, created on first call and loaded on first use. */
+/** One segmenter for a whole process that checks many documents (tests, benchmarks). */
 export function getSegmenter(): JiebaSegmenter {
   return (shared ??= createJiebaSegmenter());
+}
+
+function firstLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 }
 
 interface Dictionaries {
@@ -128,13 +132,13 @@ interface Dictionaries {
   hmm?: string;
 }
 
-function loadBinding(packageName: string, shipped: Dictionaries, warn: (message: string) => void): JiebaBinding {
+function loadBinding(packageName: string, shipped: Dictionaries, warn: (message: Message) => void): JiebaBinding {
   const nodeRequire = createRequire(__filename);
   const root = dirname(nodeRequire.resolve(`${packageName}/package.json`));
   // The binding segfaults on a cut before load(): it is only returned once loaded.
   const binding = nodeRequire(join(root, 'build', 'Release', 'nodejieba.node')) as JiebaBinding;
   const dictDir = join(root, 'submodules', 'cppjieba', 'dict');
-  if (!shipped.user) warn(`${USER_DICT} not found; nodejieba may split terms such as 四个意识 and 我为群众办实事.`);
+  if (!shipped.user) warn(msg(`找不到 ${USER_DICT}，nodejieba 可能把“四个意识”“我为群众办实事”等词语切开。`, `${USER_DICT} not found; nodejieba may split terms such as 四个意识 and 我为群众办实事.`));
   const paths = [
     shipped.main ?? join(dictDir, 'jieba.dict.utf8'),
     shipped.hmm ?? join(dictDir, 'hmm_model.utf8'),
