@@ -25,9 +25,11 @@ grep -q "no compiler on this machine" "$WORK/ci.log" || { echo "FAIL: nodejieba'
 [ ! -e node_modules/nodejieba/build/Release/nodejieba.node ] || { echo "FAIL: nodejieba was built after all"; exit 1; }
 npm run --silent build > "$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; echo "FAIL: npm run build failed"; exit 1; }
 
-FILES=("$ROOT"/samples/*)
-SEEDS="$ROOT/../shared/corpus/seeds"
-[ -d "$SEEDS" ] && FILES+=("$SEEDS"/*.txt)
+# The samples, the project's real documents, and the seeds and real corpus beside the repo.
+FILES=("$ROOT"/samples/* "$ROOT"/test/corpus/real/*/docs/*.txt)
+SHARED="$ROOT/../shared/corpus"
+[ -d "$SHARED/seeds" ] && FILES+=("$SHARED"/seeds/*.txt)
+[ -d "$SHARED/real/docs" ] && FILES+=("$SHARED"/real/docs/*.txt)
 ARGS=(check --no-config --rule repeated-phrase=info --format json "${FILES[@]}")
 node dist/cli.js "${ARGS[@]}" > "$WORK/without.json" 2> "$WORK/without.err" || true
 node "$ROOT/dist/cli.js" "${ARGS[@]}" > "$WORK/with.json" 2> /dev/null || true
