@@ -2,7 +2,7 @@
 // receive the same diagnostics the CLI reports (rule, range, message, severity), the outline, and
 // code actions. Usage: node test/nvim/run.mjs [FILE…] (default: the sample and the seed reports).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,5 +64,46 @@ for (const file of files) {
     for (const p of problems) console.log(`  ${p}`);
   }
 }
-console.log(`Neovim: ${files.length - failures} passed, ${failures} failed`);
+// The README's setup for this Neovim, pasted as a user would, with `gongwen-server` on PATH: the
+// server must attach to a .txt report (filetype `text`) and publish diagnostics.
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const luaBlocks = [...readme.matchAll(/```lua\n([\s\S]*?)```/g)].map((m) => m[1]);
+const [, minor] = /NVIM v0\.(\d+)/.exec(spawnSync('nvim', ['--version'], { encoding: 'utf8' }).stdout) ?? [];
+const setups = [
+  { name: 'README setup for Neovim 0.7 to 0.9', code: luaBlocks.find((b) => b.includes('vim.lsp.start_client(')) },
+  { name: 'README setup for Neovim 0.10+', code: luaBlocks.find((b) => b.includes('vim.lsp.start(')), minor: 10 },
+];
+const bin = join(work, 'bin');
+mkdirSync(bin);
+writeFileSync(join(bin, 'gongwen-server'), `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'dist/server.js')}" "$@"\n`);
+chmodSync(join(bin, 'gongwen-server'), 0o755);
+const report = join(work, 'report.txt');
+copyFileSync(files.at(-1), report);
+let setupsRun = 0;
+for (const setup of setups) {
+  if (!setup.code) {
+    failures++;
+    console.log(`FAIL ${setup.name}: no such Lua block in README.md`);
+    continue;
+  }
+  if (setup.minor && Number(minor) < setup.minor) {
+    console.log(`skip ${setup.name}: this is Neovim 0.${minor}`);
+    continue;
+  }
+  setupsRun++;
+  const snippet = join(work, 'setup.lua');
+  const out = join(work, 'readme.json');
+  writeFileSync(snippet, setup.code);
+  const nvim = spawnSync('nvim', ['--headless', '-i', 'NONE', '-u', join(here, 'readme.lua'), report], {
+    env: { ...env, PATH: `${bin}:${env.PATH}`, GONGWEN_README_SNIPPET: snippet, GONGWEN_NVIM_OUT: out },
+    timeout: 120_000,
+    encoding: 'utf8',
+  });
+  const received = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : undefined;
+  const ok = nvim.status === 0 && received?.diagnostics > 0;
+  if (!ok) failures++;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${setup.name}: ${received ? `${received.diagnostics} diagnostics in a ${received.filetype} buffer` : `nvim exited ${nvim.status ?? nvim.signal}: ${nvim.stderr}`}`);
+}
+const total = files.length + setupsRun;
+console.log(`Neovim: ${total - failures} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);
