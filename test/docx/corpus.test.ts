@@ -98,7 +98,7 @@ interface Unit {
 const SHOWN_ONLY_BY_LIBREOFFICE = /<\w+:(?:footnoteReference|endnoteReference|del|moveFrom)\b/;
 
 function unitsOf(doc: DocxText): Unit[] {
-  return doc.paragraphs.flatMap((p) => {
+  return doc.paragraphs.flatMap((p): Unit[] => {
     const lenient = SHOWN_ONLY_BY_LIBREOFFICE.test(doc.documentXml.slice(p.xmlStart, p.xmlEnd));
     const label = p.pieces.filter((x) => x.kind === 'numbering').map((x) => doc.text.slice(x.start, x.end)).join('');
     const own = p.pieces.filter((x) => x.kind !== 'numbering');
