@@ -2,7 +2,7 @@
 // in the part's text. Names are canonical (`w:p`, `mc:Choice`) whatever prefix the file binds to
 // the namespace, so a document written with another prefix, or in Strict OOXML, reads the same.
 
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 
 const NAMESPACE_PREFIXES: Record<string, string> = {
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
@@ -32,16 +32,58 @@ export interface XmlElement {
 
 export class XmlError extends Error {}
 
-function canonicalName(uri: string, local: string, prefix: string): string {
-  const known = NAMESPACE_PREFIXES[uri];
-  if (known) return `${known}:${local}`;
-  if (!uri) return local;
-  return prefix ? `${prefix}:${local}` : `{${uri}}${local}`;
+/**
+ * Canonical names from the prefixes in scope. saxes runs without its own namespace handling, which
+ * halves the parse; prefixes are resolved here, with a cache that holds while no element below the
+ * root declares a namespace (Word declares them all on the root).
+ */
+class Namespaces {
+  private readonly scopes: (Map<string, string> | undefined)[] = [];
+  private readonly cache = new Map<string, string>();
+
+  enter(attributes: Record<string, string>): void {
+    let declared: Map<string, string> | undefined;
+    for (const name in attributes) {
+      if (name === 'xmlns' || name.startsWith('xmlns:')) (declared ??= new Map()).set(name === 'xmlns' ? '' : name.slice(6), attributes[name]);
+    }
+    if (declared && this.scopes.length > 0) this.cache.clear();
+    this.scopes.push(declared);
+  }
+
+  leave(): void {
+    if (this.scopes.pop() && this.scopes.length > 0) this.cache.clear();
+  }
+
+  private uriOf(prefix: string): string {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const uri = this.scopes[i]?.get(prefix);
+      if (uri !== undefined) return uri;
+    }
+    return '';
+  }
+
+  /** `w:p` for any prefix bound to WordprocessingML; unprefixed attributes keep their local name. */
+  canonical(raw: string, isAttribute: boolean): string {
+    let name = this.cache.get(raw);
+    if (name !== undefined) return name;
+    const colon = raw.indexOf(':');
+    const prefix = colon < 0 ? '' : raw.slice(0, colon);
+    const local = raw.slice(colon + 1);
+    if (isAttribute && colon < 0) name = local;
+    else {
+      const uri = this.uriOf(prefix);
+      const known = NAMESPACE_PREFIXES[uri];
+      name = known ? `${known}:${local}` : !uri ? local : prefix ? raw : `{${uri}}${local}`;
+    }
+    this.cache.set(raw, name);
+    return name;
+  }
 }
 
 /** Parses a part into its root element. Throws XmlError on text that is not well-formed XML. */
 export function parseXml(source: string): XmlElement {
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  const parser = new SaxesParser({ xmlns: false, position: true } as const);
+  const namespaces = new Namespaces();
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let failure: Error | undefined;
@@ -49,15 +91,16 @@ export function parseXml(source: string): XmlElement {
   parser.on('error', (e) => {
     failure ??= e;
   });
-  parser.on('opentag', (tag: SaxesTagNS) => {
+  parser.on('opentag', (tag: SaxesTagPlain) => {
     const afterTag = parser.position;
+    namespaces.enter(tag.attributes);
     const attrs: Record<string, string> = {};
-    for (const a of Object.values(tag.attributes)) {
-      if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
-      attrs[canonicalName(a.uri, a.local, a.prefix)] = a.value;
+    for (const raw in tag.attributes) {
+      if (raw === 'xmlns' || raw.startsWith('xmlns:')) continue;
+      attrs[namespaces.canonical(raw, true)] = tag.attributes[raw];
     }
     const element: XmlElement = {
-      name: canonicalName(tag.uri, tag.local, tag.prefix),
+      name: namespaces.canonical(tag.name, false),
       attrs,
       children: [],
       text: '',
@@ -71,7 +114,8 @@ export function parseXml(source: string): XmlElement {
     else root ??= element;
     stack.push(element);
   });
-  parser.on('closetag', (tag: SaxesTagNS) => {
+  parser.on('closetag', (tag: SaxesTagPlain) => {
+    namespaces.leave();
     const element = stack.pop();
     if (!element) return;
     element.end = parser.position;
