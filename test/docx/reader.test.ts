@@ -60,6 +60,10 @@ describe('body text', () => {
     expect(lines({ body })).toEqual(['控件内段落', '链接填写标记', '旧']);
   });
 
+  it('leaves out hidden text, as Word neither shows nor prints it', () => {
+    expect(read({ body: '<w:p><w:r><w:t>可见</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>文字</w:t></w:r></w:p>' }).text).toBe('可见文字');
+  });
+
   it('reads a document whose namespace prefix is not w:', () => {
     expect(read({ body: p('正文') + p('第二段'), prefix: 'x' }).text).toBe('正文\n第二段');
   });
@@ -213,6 +217,11 @@ describe('tracked changes, read as accepted', () => {
     expect(doc.text).toBe('上半句，下半句。\n留');
     expect(doc.paragraphs[0].index).toBe(0);
     expect(doc.paragraphs[1].index).toBe(1);
+  });
+
+  it('ends a paragraph whose deleted mark meets a table', () => {
+    const body = '<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="a"/></w:rPr></w:pPr><w:r><w:t>表前</w:t></w:r></w:p><w:tbl><w:tr><w:tc>' + p('格') + '</w:tc></w:tr></w:tbl>' + p('表后');
+    expect(lines({ body })).toEqual(['表前', '格', '表后']);
   });
 });
 

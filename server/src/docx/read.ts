@@ -6,7 +6,7 @@
 
 import { problems, type DocxProblem } from './messages';
 import { Numbering, readStyleSheet, type StyleSheet } from './numbering';
-import { child, parseXml, val, XmlError, type XmlElement } from './xml';
+import { child, onOff, parseXml, val, XmlError, type XmlElement } from './xml';
 import { DEFAULT_ZIP_LIMITS, listEntries, readParts, type ZipLimits } from './zip';
 
 /**
@@ -301,6 +301,11 @@ class Extractor {
   }
 
   private table(tbl: XmlElement): void {
+    // A paragraph whose deleted mark ran it on has nothing to run on into: a table starts here.
+    if (this.cellDepth === 0 && this.collecting) {
+      this.finish(this.collecting);
+      this.collecting = undefined;
+    }
     for (const row of rowsOf(tbl)) {
       if (child(child(row, 'w:trPr'), 'w:del')) continue;
       if (this.cellDepth > 0) {
@@ -346,7 +351,9 @@ class Extractor {
 
   private inline(elements: XmlElement[], chunks: Chunk[]): void {
     for (const el of elements) {
-      if (el.name === 'w:r') this.runContent(el.children, chunks);
+      if (el.name === 'w:r') {
+        if (!hidden(el)) this.runContent(el.children, chunks);
+      }
       else if (el.name === 'w:sdt') this.inline(child(el, 'w:sdtContent')?.children ?? [], chunks);
       else if (el.name === 'mc:AlternateContent') this.inline(chosenBranch(el), chunks);
       else if (el.name === 'm:oMath' || el.name === 'm:oMathPara') this.math(el, chunks);
@@ -503,6 +510,11 @@ function countLineFeeds(s: string): number {
   let n = 0;
   for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+/** A run formatted as hidden text (`w:vanish`), which Word does not show or print. */
+function hidden(run: XmlElement): boolean {
+  return onOff(child(run, 'w:rPr'), 'w:vanish') === true;
 }
 
 /** Whether a paragraph's mark is a tracked deletion: accepted, its text runs on into the next paragraph. */
