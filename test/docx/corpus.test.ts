@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocx, type DocxText } from '../../server/src/docx';
+import { paragraphAt, readDocx, xmlOffsetAt, type DocxText } from '../../server/src/docx';
+import { check } from '../../server/src/engine';
 import { corpusFiles, MADE_DIR, REAL_DIR, recordedCounts } from './corpus';
 import { libreOfficeText, sofficeAvailable } from './libreoffice';
 
@@ -42,6 +43,38 @@ describe('a .docx made from a text report', () => {
     const source = sourceOf(path);
     if (!source) return; // the seeds live in ../shared, absent from some checkouts
     expect(readOk(path).text).toBe(readFileSync(source, 'utf8').replace(/\n$/, ''));
+  });
+});
+
+/** What document.xml reads as from `from` to `to`: its text, markup left out, tabs kept. */
+function xmlText(doc: DocxText, from: number, to: number): string {
+  return doc.documentXml
+    .slice(from, to)
+    .replace(/<w:tab\/>/g, '\t')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e]!);
+}
+
+describe('findings on a made .docx, placed in document.xml', () => {
+  const made = corpusFiles().filter((f) => f.key.startsWith('made/seeds/') || f.key.startsWith('made/real/'));
+
+  it('has findings to place: the seeds carry planted faults', () => {
+    const seeds = made.filter((f) => f.key.startsWith('made/seeds/'));
+    expect(seeds.every((f) => check(readOk(f.path).text).findings.length > 0)).toBe(true);
+  });
+
+  it.each(made.map((f) => [f.key, f.path]))('%s: every finding names its paragraph and quotes the characters it covers there', (_key, path) => {
+    const doc = readOk(path);
+    const result = check(doc.text);
+    for (const finding of result.findings) {
+      const { start, end } = finding.span;
+      const paragraph = paragraphAt(doc, start);
+      expect(paragraph, finding.rule).toBeDefined();
+      if (end > paragraph!.end || start === end) continue; // a span past its paragraph (a section) is placed by its start
+      const from = xmlOffsetAt(paragraph!, start, 'start');
+      const to = xmlOffsetAt(paragraph!, end, 'end');
+      expect(xmlText(doc, from!, to!), finding.rule).toBe(doc.text.slice(start, end));
+    }
   });
 });
 

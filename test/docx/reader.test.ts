@@ -265,6 +265,10 @@ describe('positions in document.xml', () => {
     const para = paragraphAt(doc, at)!;
     expect(para.index).toBe(1);
     expect(doc.documentXml.slice(xmlOffsetAt(para, at)!, xmlOffsetAt(para, at)! + 1)).toBe('B');
+    // Where two runs meet, a span starting there starts in the second, one ending there ends in the first.
+    const boundary = text.indexOf('二是');
+    expect(doc.documentXml.slice(xmlOffsetAt(para, boundary, 'start')!, xmlOffsetAt(para, boundary, 'start')! + 2)).toBe('二是');
+    expect(doc.documentXml.slice(xmlOffsetAt(para, boundary, 'end')! - 1, xmlOffsetAt(para, boundary, 'end'))).toBe('B');
     const tab = doc.paragraphs[2].pieces.find((x) => x.kind === 'tab')!;
     expect(doc.documentXml.slice(tab.xmlStart, tab.xmlEnd)).toBe('<w:tab/>');
   });

@@ -552,16 +552,19 @@ export function paragraphAt(doc: DocxText, offset: number): DocxParagraph | unde
 
 /**
  * Where an offset of the extracted text is in `documentXml`: inside a `w:t`'s raw characters, or
- * at the element a tab or break reads from. Undefined for generated text (numbering, separators),
- * which no edit or comment anchor may point into.
+ * at the element a tab or break reads from. Where two pieces meet, `side` chooses: `start` (a
+ * span starting here) gives the next piece's start, `end` (a span ending here) the previous
+ * piece's end. Undefined for generated text (numbering, separators) and inside an entity, where
+ * no edit or comment anchor may point.
  */
-export function xmlOffsetAt(paragraph: DocxParagraph, offset: number): number | undefined {
-  for (const piece of paragraph.pieces) {
+export function xmlOffsetAt(paragraph: DocxParagraph, offset: number, side: 'start' | 'end' = 'start'): number | undefined {
+  const pieces = side === 'start' ? paragraph.pieces : [...paragraph.pieces].reverse();
+  for (const piece of pieces) {
     if (offset < piece.start || offset > piece.end) continue;
-    if (piece.kind === 'numbering' || piece.kind === 'separator') {
-      if (offset === piece.end) continue;
-      return undefined;
-    }
+    const generated = piece.kind === 'numbering' || piece.kind === 'separator';
+    if (side === 'start' && offset === piece.end && piece.end > piece.start) continue;
+    if (side === 'end' && offset === piece.start && piece.end > piece.start) continue;
+    if (generated) return undefined;
     if (offset === piece.start) return piece.xmlStart;
     if (offset === piece.end) return piece.xmlEnd;
     const linear = piece.xmlEnd - piece.xmlStart === piece.end - piece.start;
