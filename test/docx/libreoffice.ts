@@ -2,7 +2,7 @@
 // the paragraphs and table rows of its own reading of a document (counted in its ODF export).
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { SaxesParser } from 'saxes';
@@ -18,7 +18,13 @@ function convert(files: string[], target: string, extension: string): Map<string
   try {
     const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', target, '--outdir', outDir, ...files], { encoding: 'utf8', timeout: 300_000 });
     if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
-    return new Map(files.map((f) => [f, readFileSync(join(outDir, basename(f).replace(/\.[^.]+$/, extension)), 'utf8')]));
+    // A file LibreOffice cannot load gives no output: it is left out of the map.
+    return new Map(
+      files.flatMap((f) => {
+        const out = join(outDir, basename(f).replace(/\.[^.]+$/, extension));
+        return existsSync(out) ? [[f, readFileSync(out, 'utf8')] as const] : [];
+      }),
+    );
   } finally {
     rmSync(outDir, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });
@@ -34,7 +40,8 @@ export function libreOfficeText(files: string[]): Map<string, string> {
 
 /**
  * Body paragraphs and table rows as LibreOffice reads the document: `text:p`/`text:h` outside
- * tables, notes, annotations, frames and tracked-change records, plus the rows of top-level tables.
+ * tables, notes, annotations, drawing objects (frames, text boxes, shapes) and tracked-change
+ * records, plus the rows of top-level tables.
  */
 export function libreOfficeParagraphCounts(files: string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -43,10 +50,10 @@ export function libreOfficeParagraphCounts(files: string[]): Map<string, number>
     const stack: string[] = [];
     let count = 0;
     let inBody = false;
-    const excluded = new Set(['table:table-cell', 'text:note', 'office:annotation', 'draw:frame', 'text:tracked-changes', 'table:covered-table-cell']);
+    const excluded = (name: string) => name.startsWith('draw:') || ['table:table-cell', 'table:covered-table-cell', 'text:note', 'office:annotation', 'text:tracked-changes'].includes(name);
     parser.on('opentag', (tag) => {
       if (tag.name === 'office:text') inBody = true;
-      const outside = inBody && !stack.some((n) => excluded.has(n));
+      const outside = inBody && !stack.some(excluded);
       if (outside && (tag.name === 'text:p' || tag.name === 'text:h' || tag.name === 'table:table-row')) count++;
       if (!tag.isSelfClosing) stack.push(tag.name);
     });

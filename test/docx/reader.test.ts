@@ -60,6 +60,12 @@ describe('body text', () => {
     expect(lines({ body })).toEqual(['控件内段落', '链接填写标记', '旧']);
   });
 
+  it('reads an empty paragraph that only ends a section as the section break it shows as, not as a line', () => {
+    const sectionEnd = '<w:p><w:pPr><w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:pPr></w:p>';
+    const withText = '<w:p><w:pPr><w:sectPr/></w:pPr><w:r><w:t>节末段</w:t></w:r></w:p>';
+    expect(lines({ body: p('第一节') + sectionEnd + p('第二节') + withText + p('') })).toEqual(['第一节', '第二节', '节末段', '']);
+  });
+
   it('leaves out hidden text, as Word neither shows nor prints it', () => {
     expect(read({ body: '<w:p><w:r><w:t>可见</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>文字</w:t></w:r></w:p>' }).text).toBe('可见文字');
   });

@@ -13,7 +13,11 @@ if (!sofficeAvailable()) {
 const files = corpusFiles();
 const counts = libreOfficeParagraphCounts(files.map((f) => f.path));
 const recorded = { ...recordedCounts() };
-for (const f of files) recorded[f.key] = counts.get(f.path)!;
+for (const f of files) {
+  const count = counts.get(f.path);
+  if (count === undefined) console.warn(`LibreOffice cannot load ${f.path}: not recorded`);
+  else recorded[f.key] = count;
+}
 const sorted = Object.fromEntries(Object.entries(recorded).sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(COUNTS_FILE, JSON.stringify(sorted, null, 2) + '\n');
 console.log(`${files.length} files recorded in ${COUNTS_FILE}`);

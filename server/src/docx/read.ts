@@ -284,6 +284,8 @@ class Extractor {
     this.inline(p.children, collecting.chunks);
     if (markDeleted(pPr)) return;
     this.collecting = undefined;
+    // An empty paragraph that only carries a section's properties shows as a section break, not as a line.
+    if (child(pPr, 'w:sectPr') && !child(pPr, 'w:numPr') && collecting.element === p && !collecting.chunks.some((c) => c.text)) return;
     this.finish(collecting);
   }
 
