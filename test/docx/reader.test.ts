@@ -177,6 +177,23 @@ describe('automatic numbering', () => {
     expect(doc.paragraphs[0].styleId).toBe('Heading1');
   });
 
+  it('takes the level linked to a heading style, as Word\'s multilevel lists for headings do', () => {
+    const linked = `<w:abstractNum w:abstractNumId="5"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="Heading1"/><w:suff w:val="nothing"/><w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="Heading2"/><w:suff w:val="nothing"/><w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>${num(7, 5)}`;
+    const styles =
+      '<w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Heading2"><w:basedOn w:val="Heading1"/></w:style>';
+    const styled = (style: string, text: string) => `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    expect(lines({ body: styled('Heading1', '情况') + styled('Heading2', '做法') + styled('Heading2', '成效') + styled('Heading1', '问题'), numbering: linked, styles })).toEqual(['一、情况', '（一）做法', '（二）成效', '二、问题']);
+  });
+
+  it('finds the levels of a list defined through a list style (numStyleLink)', () => {
+    const defs =
+      abstractNum(1, GONGWEN_LEVELS) + num(1, 1) +
+      '<w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="GongwenList"/></w:abstractNum>' + num(2, 2);
+    const styles = '<w:style w:type="numbering" w:styleId="GongwenList"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>';
+    expect(lines({ body: np(2, 0, '总体情况') + np(2, 1, '组织领导'), numbering: defs, styles })).toEqual(['一、总体情况', '（一）组织领导']);
+  });
+
   it('numbers paragraphs inside table cells', () => {
     const body = `<w:tbl><w:tr><w:tc>${np(1, 2, '甲')}</w:tc><w:tc>${np(1, 2, '乙')}</w:tc></w:tr></w:tbl>`;
     expect(lines({ body, numbering })).toEqual(['1.甲\t2.乙']);

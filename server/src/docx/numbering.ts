@@ -13,6 +13,8 @@ interface LevelDefinition {
   restartAfter: number | undefined;
   suffix: string;
   legal: boolean;
+  /** The paragraph style this level is linked to (`w:pStyle`): paragraphs of that style take this level. */
+  styleId?: string;
 }
 
 interface NumberingInstance {
@@ -31,6 +33,10 @@ export interface NumberingReference {
 export interface StyleSheet {
   /** The numbering a paragraph style gives its paragraphs, basedOn followed. */
   numberingOf(styleId: string | undefined): Partial<NumberingReference> | undefined;
+  /** The style and those it is based on, nearest first (the default paragraph style when none is named). */
+  chainOf(styleId: string | undefined): string[];
+  /** The numbering instance a numbering style (a list style) stands for. */
+  listStyleNumId(styleId: string): string | undefined;
 }
 
 const MAX_LEVEL = 8;
@@ -50,6 +56,7 @@ function readLevel(lvl: XmlElement): LevelDefinition {
     restartAfter: restart === undefined ? undefined : int(restart, 1) - 1,
     suffix: suffix === 'space' ? ' ' : suffix === 'nothing' ? '' : '\t',
     legal: onOff(lvl, 'w:isLgl') ?? false,
+    styleId: val(lvl, 'w:pStyle'),
   };
 }
 
@@ -188,18 +195,26 @@ function bulletText(text: string): string {
 
 export class Numbering {
   private readonly abstracts = new Map<string, Map<number, LevelDefinition>>();
+  /** Abstract definitions that only point at a list style (`w:numStyleLink`), which holds the levels. */
+  private readonly styleLinks = new Map<string, string>();
   private readonly instances = new Map<string, NumberingInstance>();
   /** Counters per abstract definition: Word continues a list across instances that share one. */
   private readonly counters = new Map<string, (number | undefined)[]>();
   private readonly instancesStarted = new Set<string>();
   private readonly startsInForce = new Map<string, Map<number, number>>();
 
-  constructor(numberingPart: XmlElement | undefined) {
+  constructor(
+    numberingPart: XmlElement | undefined,
+    private readonly styles: StyleSheet,
+  ) {
     if (!numberingPart) return;
     for (const c of numberingPart.children) {
       if (c.name === 'w:abstractNum') {
         const id = c.attrs['w:abstractNumId'];
-        if (id !== undefined) this.abstracts.set(id, readLevels(c));
+        if (id === undefined) continue;
+        this.abstracts.set(id, readLevels(c));
+        const link = val(c, 'w:numStyleLink');
+        if (link !== undefined) this.styleLinks.set(id, link);
       } else if (c.name === 'w:num') {
         const id = c.attrs['w:numId'];
         const abstractId = val(c, 'w:abstractNumId');
@@ -219,8 +234,27 @@ export class Numbering {
     }
   }
 
+  /** The abstract definition that holds the levels: through a list style when it only links to one. */
+  private definitionOf(abstractId: string): string {
+    const link = this.styleLinks.get(abstractId);
+    if (link === undefined) return abstractId;
+    const numId = this.styles.listStyleNumId(link);
+    const target = numId === undefined ? undefined : this.instances.get(numId)?.abstractId;
+    return target !== undefined && !this.styleLinks.has(target) ? target : abstractId;
+  }
+
   private level(instance: NumberingInstance, ilvl: number): LevelDefinition | undefined {
-    return instance.levels.get(ilvl) ?? this.abstracts.get(instance.abstractId)?.get(ilvl);
+    return instance.levels.get(ilvl) ?? this.abstracts.get(this.definitionOf(instance.abstractId))?.get(ilvl);
+  }
+
+  /** The level of `numId` linked to one of these paragraph styles (nearest first), if any. */
+  levelOfStyle(numId: string, styleIds: string[]): number | undefined {
+    const instance = this.instances.get(numId);
+    if (!instance) return undefined;
+    for (const styleId of styleIds) {
+      for (let l = 0; l <= MAX_LEVEL; l++) if (this.level(instance, l)?.styleId === styleId) return l;
+    }
+    return undefined;
   }
 
   /**
@@ -234,10 +268,11 @@ export class Numbering {
     const definition = this.level(instance, ilvl);
     if (!definition) return undefined;
 
-    const counters = this.counters.get(instance.abstractId) ?? [];
-    this.counters.set(instance.abstractId, counters);
-    let starts = this.startsInForce.get(instance.abstractId);
-    if (!starts) this.startsInForce.set(instance.abstractId, (starts = new Map()));
+    const definitionId = this.definitionOf(instance.abstractId);
+    const counters = this.counters.get(definitionId) ?? [];
+    this.counters.set(definitionId, counters);
+    let starts = this.startsInForce.get(definitionId);
+    if (!starts) this.startsInForce.set(definitionId, (starts = new Map()));
     if (!this.instancesStarted.has(ref.numId)) {
       this.instancesStarted.add(ref.numId);
       for (const [l, start] of instance.startOverrides) {
@@ -270,31 +305,43 @@ interface StyleDefinition {
   level?: number;
 }
 
-/** Paragraph styles' numbering, from styles.xml. */
+/** Paragraph styles' numbering and list styles, from styles.xml. */
 export function readStyleSheet(stylesPart: XmlElement | undefined): StyleSheet {
   const styles = new Map<string, StyleDefinition>();
+  const listStyles = new Map<string, string>();
   let defaultParagraphStyle: string | undefined;
   for (const s of stylesPart?.children ?? []) {
-    if (s.name !== 'w:style' || s.attrs['w:type'] !== 'paragraph') continue;
+    if (s.name !== 'w:style') continue;
     const id = s.attrs['w:styleId'];
     if (id === undefined) continue;
-    if (/^(?:1|true|on)$/i.test(s.attrs['w:default'] ?? '')) defaultParagraphStyle = id;
     const numPr = child(child(s, 'w:pPr'), 'w:numPr');
+    if (s.attrs['w:type'] === 'numbering') {
+      const numId = val(numPr, 'w:numId');
+      if (numId !== undefined) listStyles.set(id, numId);
+      continue;
+    }
+    if (s.attrs['w:type'] !== 'paragraph') continue;
+    if (/^(?:1|true|on)$/i.test(s.attrs['w:default'] ?? '')) defaultParagraphStyle = id;
     const ilvl = val(numPr, 'w:ilvl');
     styles.set(id, { basedOn: val(s, 'w:basedOn'), numId: val(numPr, 'w:numId'), level: ilvl === undefined ? undefined : int(ilvl, 0) });
   }
+  const chainOf = (styleId: string | undefined): string[] => {
+    const chain: string[] = [];
+    for (let id = styleId ?? defaultParagraphStyle; id !== undefined && !chain.includes(id); id = styles.get(id)?.basedOn) {
+      if (!styles.has(id)) break;
+      chain.push(id);
+    }
+    return chain;
+  };
   return {
+    chainOf,
+    listStyleNumId: (styleId) => listStyles.get(styleId),
     numberingOf(styleId) {
-      let id = styleId ?? defaultParagraphStyle;
-      const seen = new Set<string>();
       const found: Partial<NumberingReference> = {};
-      while (id !== undefined && !seen.has(id)) {
-        seen.add(id);
-        const style = styles.get(id);
-        if (!style) break;
+      for (const id of chainOf(styleId)) {
+        const style = styles.get(id)!;
         found.numId ??= style.numId;
         found.level ??= style.level;
-        id = style.basedOn;
       }
       return found.numId === undefined && found.level === undefined ? undefined : found;
     },

@@ -177,8 +177,8 @@ function read(bytes: Uint8Array, limits: ZipLimits): DocxReadResult {
     const document = parse(documentPath, documentXml);
     const body = child(document, 'w:body');
     if (!body) throw new DamagedPart(documentPath, 'no w:body');
-    const numbering = new Numbering(numberingPath ? parse(numberingPath, parts.get(numberingPath)) : undefined);
     const styles = readStyleSheet(stylesPath ? parse(stylesPath, parts.get(stylesPath)) : undefined);
+    const numbering = new Numbering(numberingPath ? parse(numberingPath, parts.get(numberingPath)) : undefined, styles);
     return new Extractor(documentXml, documentPath, numbering, styles).run(body);
   } catch (e) {
     if (e instanceof DamagedPart) return { ok: false, problem: problems.damaged(e.part, e.detail) };
@@ -343,7 +343,8 @@ class Extractor {
     const fromStyle = this.styles.numberingOf(styleId);
     const numId = val(numPr, 'w:numId') ?? fromStyle?.numId;
     if (numId === undefined || numId === '0') return undefined;
-    const level = Number.parseInt(val(numPr, 'w:ilvl') ?? String(fromStyle?.level ?? 0), 10);
+    const explicit = val(numPr, 'w:ilvl');
+    const level = explicit !== undefined ? Number.parseInt(explicit, 10) : (fromStyle?.level ?? this.numbering.levelOfStyle(numId, this.styles.chainOf(styleId)) ?? 0);
     const text = this.numbering.next({ numId, level: Number.isFinite(level) ? level : 0 });
     if (!text) return undefined;
     const source = numPr ?? pPr;
