@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { paragraphAt, readDocx, xmlOffsetAt, type DocxText } from '../../server/src/docx';
-import { check } from '../../server/src/engine';
+import { check, parse } from '../../server/src/engine';
 import { corpusFiles, MADE_DIR, REAL_DIR, recordedCounts } from './corpus';
 import { libreOfficeText, sofficeAvailable } from './libreoffice';
 
@@ -102,6 +102,24 @@ describe('the made document with Word features', () => {
       '二、保障措施',
       '特此报告。',
     ]);
+  });
+});
+
+describe('headings Word numbers', () => {
+  // outline.txt is the same report with its headings' numbers typed by hand.
+  const doc = readOk(join(MADE_DIR, 'outline.docx'));
+  const typed = readFileSync(join(MADE_DIR, 'outline.txt'), 'utf8').replace(/\n$/, '');
+
+  it('read as the same report typed by hand, so they are checked like typed headings', () => {
+    expect(doc.text).toBe(typed);
+    const levels = (text: string) => parse(text).headings.map((h) => [h.level, text.slice(h.span.start, h.span.end)]);
+    expect(levels(doc.text).map(([level]) => level)).toEqual([1, 2, 3, 4, 4, 3, 2, 1, 1, 2]);
+    expect(levels(doc.text)).toEqual(levels(typed));
+    expect(check(doc.text).findings.map((f) => [f.rule, f.span])).toEqual(check(typed).findings.map((f) => [f.rule, f.span]));
+  });
+
+  it('have their numbers marked as generated, never as text a fix could edit', () => {
+    expect(doc.generated.map((g) => doc.text.slice(g.start, g.end))).toEqual(['一、', '（一）', '1.', '（1）', '（2）', '2.', '（二）', '二、', '三、', '（一）']);
   });
 });
 
