@@ -350,6 +350,18 @@ describe('files that are not a readable .docx', () => {
     expect(readDocx(bytes).ok).toBe(true);
   });
 
+  it('stops at the cap when the headers understate what a part inflates to (a zip bomb)', () => {
+    const bytes = buildDocx({ body: p('甲'.repeat(1_000_000)) });
+    // Every local and central header claims 100 bytes uncompressed.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i + 4 <= bytes.length; i++) {
+      const signature = view.getUint32(i, true);
+      if (signature === 0x04034b50) view.setUint32(i + 22, 100, true);
+      if (signature === 0x02014b50) view.setUint32(i + 24, 100, true);
+    }
+    expect(problem(readDocx(bytes, { limits: { maxPartBytes: 1024 * 1024 } })))?.toMatchObject({ code: 'too-large' });
+  });
+
   it('refuses a package with too many entries', () => {
     const files = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`media/${i}.png`, new Uint8Array([i])]));
     const bytes = zipSync({ ...files, 'word/document.xml': strToU8('<w:document/>') });
