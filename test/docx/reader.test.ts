@@ -7,7 +7,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { formatNumber, paragraphAt, readDocx, xmlOffsetAt, type DocxReadResult, type DocxText } from '../../server/src/docx';
 import { parse } from '../../server/src/engine';
-import { abstractNum, buildDocx, GONGWEN_LEVELS, np, num, p, type DocxParts } from './build';
+import { abstractNum, buildDocx, documentXml, GONGWEN_LEVELS, np, num, p, W_NS, type DocxParts } from './build';
 
 function read(parts: DocxParts): DocxText {
   const result = readDocx(buildDocx(parts));
@@ -68,6 +68,19 @@ describe('body text', () => {
 
   it('leaves out hidden text, as Word neither shows nor prints it', () => {
     expect(read({ body: '<w:p><w:r><w:t>可见</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>文字</w:t></w:r></w:p>' }).text).toBe('可见文字');
+  });
+
+  it('finds the main part and its numbering where the package\'s relationships put them', () => {
+    const TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const rels = (body: string) => strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`);
+    const bytes = zipSync({
+      '_rels/.rels': rels(`<Relationship Id="r1" Type="${TYPE}/officeDocument" Target="/content/main.xml"/>`),
+      'content/_rels/main.xml.rels': rels(`<Relationship Id="r2" Type="${TYPE}/numbering" Target="lists.xml"/>`),
+      'content/main.xml': strToU8(documentXml(np(1, 0, '总体情况'))),
+      'content/lists.xml': strToU8(`<w:numbering xmlns:w="${W_NS}">${abstractNum(1, GONGWEN_LEVELS)}${num(1, 1)}</w:numbering>`),
+    });
+    const result = readDocx(bytes);
+    expect(result.ok && [result.documentPath, result.text]).toEqual(['content/main.xml', '一、总体情况']);
   });
 
   it('reads a document whose namespace prefix is not w:', () => {

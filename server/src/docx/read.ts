@@ -142,11 +142,16 @@ function read(bytes: Uint8Array, limits: ZipLimits): DocxReadResult {
   if (!listing.ok) return { ok: false, problem: listing.reason === 'not-zip' ? problems.notDocx() : problems.tooManyEntries(limits.maxEntries) };
   const { names } = listing;
 
-  const load = (paths: string[]): Map<string, string> | DocxProblem => {
-    const wanted = new Set(paths.filter((p) => names.has(p)));
+  // Parts are inflated in one pass over the package where they sit where Word puts them; a
+  // package whose relationships name other paths costs a pass more for each part found late.
+  const loaded = new Map<string, string>();
+  const load = (paths: string[]): DocxProblem | undefined => {
+    const wanted = new Set(paths.filter((p) => names.has(p) && !loaded.has(p)));
+    if (wanted.size === 0) return undefined;
     const read = readParts(bytes, wanted, limits);
     if (!read.ok) return read.reason === 'too-large' ? problems.partTooLarge(read.part, limits.maxPartBytes) : problems.damaged('zip', read.detail);
-    return new Map([...read.parts].map(([name, data]) => [name, decoder.decode(data)]));
+    for (const [name, data] of read.parts) loaded.set(name, decoder.decode(data));
+    return undefined;
   };
   const parse = (path: string, source: string | undefined): XmlElement | undefined => {
     if (source === undefined) return undefined;
@@ -158,27 +163,27 @@ function read(bytes: Uint8Array, limits: ZipLimits): DocxReadResult {
   };
 
   try {
-    const packageRels = load(['_rels/.rels']);
-    if (!(packageRels instanceof Map)) return { ok: false, problem: packageRels };
-    const main = relationshipTargets(parse('_rels/.rels', packageRels.get('_rels/.rels')), '').find((r) => RELATIONSHIP_TYPES.officeDocument.test(r.type));
+    const usual = load(['_rels/.rels', 'word/_rels/document.xml.rels', 'word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
+    if (usual) return { ok: false, problem: usual };
+    const main = relationshipTargets(parse('_rels/.rels', loaded.get('_rels/.rels')), '').find((r) => RELATIONSHIP_TYPES.officeDocument.test(r.type));
     const documentPath = main && names.has(main.path) ? main.path : 'word/document.xml';
     if (!names.has(documentPath)) return { ok: false, problem: problems.noDocument() };
 
     const documentRelsPath = relsPathOf(documentPath);
-    const rels = load([documentRelsPath]);
-    if (!(rels instanceof Map)) return { ok: false, problem: rels };
-    const targets = relationshipTargets(parse(documentRelsPath, rels.get(documentRelsPath)), documentPath);
+    const rels = load([documentPath, documentRelsPath]);
+    if (rels) return { ok: false, problem: rels };
+    const targets = relationshipTargets(parse(documentRelsPath, loaded.get(documentRelsPath)), documentPath);
     const numberingPath = targets.find((r) => RELATIONSHIP_TYPES.numbering.test(r.type))?.path;
     const stylesPath = targets.find((r) => RELATIONSHIP_TYPES.styles.test(r.type))?.path;
+    const rest = load([numberingPath, stylesPath].filter((p): p is string => p !== undefined));
+    if (rest) return { ok: false, problem: rest };
 
-    const parts = load([documentPath, ...(numberingPath ? [numberingPath] : []), ...(stylesPath ? [stylesPath] : [])]);
-    if (!(parts instanceof Map)) return { ok: false, problem: parts };
-    const documentXml = parts.get(documentPath) ?? '';
+    const documentXml = loaded.get(documentPath) ?? '';
     const document = parse(documentPath, documentXml);
     const body = child(document, 'w:body');
     if (!body) throw new DamagedPart(documentPath, 'no w:body');
-    const styles = readStyleSheet(stylesPath ? parse(stylesPath, parts.get(stylesPath)) : undefined);
-    const numbering = new Numbering(numberingPath ? parse(numberingPath, parts.get(numberingPath)) : undefined, styles);
+    const styles = readStyleSheet(stylesPath ? parse(stylesPath, loaded.get(stylesPath)) : undefined);
+    const numbering = new Numbering(numberingPath ? parse(numberingPath, loaded.get(numberingPath)) : undefined, styles);
     return new Extractor(documentXml, documentPath, numbering, styles).run(body);
   } catch (e) {
     if (e instanceof DamagedPart) return { ok: false, problem: problems.damaged(e.part, e.detail) };
