@@ -337,6 +337,18 @@ describe('files that are not a readable .docx', () => {
     expect(problem(readDocx(readFileSync(join(__dirname, 'made/features.doc'))))?.code).toBe('legacy-format');
   });
 
+  it.each([
+    ['RTF', '{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}正文}', /RTF/],
+    ['a web page saved by Word', '<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><p>正文</p></body></html>', /网页/],
+    ['MHT', 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart"\r\n', /网页/],
+    ['Word 2003 XML', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument/>', /Word 2003 XML/],
+  ])('refuses %s under a .doc name with the advice to save as .docx', (_name, content, named) => {
+    const p = problem(readDocx(strToU8(content)));
+    expect(p?.code).toBe('legacy-format');
+    expect(p?.message.zh).toMatch(named);
+    expect(p?.message.zh).toMatch(/另存为.*\.docx/);
+  });
+
   it('tells an encrypted document from an old one', () => {
     expect(problem(readDocx(ole(utf16('EncryptionInfo')))))?.toMatchObject({ code: 'encrypted' });
   });

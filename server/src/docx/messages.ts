@@ -11,12 +11,22 @@ export interface DocxProblem {
 
 const MIB = 1024 * 1024;
 
+/** Formats Word and WPS save that are not .docx: each is refused with the advice to save as .docx. */
+export type LegacyFormat = 'binary' | 'rtf' | 'html' | 'word-xml';
+
+const LEGACY_NAMES: Record<LegacyFormat, Message> = {
+  binary: { zh: '旧版 Word（.doc）或 WPS（.wps）格式', en: 'an old-format Word (.doc) or WPS (.wps)' },
+  rtf: { zh: ' RTF 格式', en: 'an RTF' },
+  html: { zh: ' Word“网页”格式（HTML/MHT）', en: 'a web page (HTML/MHT, Word\'s "Web Page" format)' },
+  'word-xml': { zh: ' Word 2003 XML 格式', en: 'a Word 2003 XML' },
+};
+
 export const problems = {
-  legacyFormat: (): DocxProblem => ({
+  legacyFormat: (format: LegacyFormat): DocxProblem => ({
     code: 'legacy-format',
     message: {
-      zh: '这是旧版 Word（.doc）或 WPS（.wps）格式的文件，无法直接检查。请在 Word/WPS 中“另存为” .docx 格式后再检查。',
-      en: 'This is an old-format Word (.doc) or WPS (.wps) file, which cannot be checked directly. Save it as .docx in Word or WPS ("Save As"), then check the .docx.',
+      zh: `这是${LEGACY_NAMES[format].zh}的文件，无法直接检查。请在 Word/WPS 中“另存为” .docx 格式后再检查。`,
+      en: `This is ${LEGACY_NAMES[format].en} file, which cannot be checked directly. Save it as .docx in Word or WPS ("Save As"), then check the .docx.`,
     },
   }),
   encrypted: (): DocxProblem => ({

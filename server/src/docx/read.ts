@@ -4,7 +4,7 @@
 // numbering written out (and marked as generated), headers, footers, footnotes, comments and
 // text boxes left out.
 
-import { problems, type DocxProblem } from './messages';
+import { problems, type DocxProblem, type LegacyFormat } from './messages';
 import { Numbering, readStyleSheet, type StyleSheet } from './numbering';
 import { child, onOff, parseXml, val, XmlError, type XmlElement } from './xml';
 import { DEFAULT_ZIP_LIMITS, listEntries, readParts, type ZipLimits } from './zip';
@@ -91,6 +91,18 @@ function contains(bytes: Uint8Array, needle: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * Documents Word and WPS save as text under a .doc name: RTF, a web page (HTML, or MHT with its
+ * MIME header) and Word 2003's single-file XML. Told from the start of the file.
+ */
+function textDocumentFormat(bytes: Uint8Array): LegacyFormat | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^(?:\uFEFF|\u00EF\u00BB\u00BF|\s)+/, '');
+  if (head.startsWith('{\\rtf')) return 'rtf';
+  if (/^(?:<!DOCTYPE html|<html|MIME-Version:)/i.test(head)) return 'html';
+  if (/^<\?xml[^>]*\?>\s*<\?mso-application progid="Word\.Document"\?>/.test(head)) return 'word-xml';
+  return undefined;
+}
+
 const RELATIONSHIP_TYPES = {
   officeDocument: /\/officeDocument$/,
   numbering: /\/numbering$/,
@@ -136,8 +148,10 @@ export function readDocx(bytes: Uint8Array, options: DocxReadOptions = {}): Docx
 
 function read(bytes: Uint8Array, limits: ZipLimits): DocxReadResult {
   if (startsWith(bytes, OLE_SIGNATURE)) {
-    return { ok: false, problem: contains(bytes, ENCRYPTION_INFO) ? problems.encrypted() : problems.legacyFormat() };
+    return { ok: false, problem: contains(bytes, ENCRYPTION_INFO) ? problems.encrypted() : problems.legacyFormat('binary') };
   }
+  const textFormat = textDocumentFormat(bytes);
+  if (textFormat) return { ok: false, problem: problems.legacyFormat(textFormat) };
   const listing = listEntries(bytes, limits);
   if (!listing.ok) return { ok: false, problem: listing.reason === 'not-zip' ? problems.notDocx() : problems.tooManyEntries(limits.maxEntries) };
   const { names } = listing;
