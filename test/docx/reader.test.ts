@@ -393,6 +393,13 @@ describe('files that are not a readable .docx', () => {
     expect(problem(readDocx(bytes, { limits: { maxEntries: 20 } })))?.toMatchObject({ code: 'too-large' });
   });
 
+  it('does not expand entities a DOCTYPE declares (billion laughs)', () => {
+    const laughs = Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
+    const xml = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY l0 "哈">${laughs}]><w:document xmlns:w="${W_NS}"><w:body><w:p><w:r><w:t>&l9;</w:t></w:r></w:p></w:body></w:document>`;
+    const result = readDocx(zipSync({ 'word/document.xml': strToU8(xml) }));
+    expect(result.ok ? result.text.length : result.problem.code).toBe('damaged');
+  });
+
   it('never throws on a cut or corrupted package', () => {
     const bytes = buildDocx({ body: p('一、总体情况') + p('正文内容') });
     for (let cut = 0; cut < bytes.length; cut += 37) {
