@@ -67,8 +67,9 @@ export const problems = {
   damaged: (part: string, detail: string): DocxProblem => ({
     code: 'damaged',
     message: {
-      zh: `文档已损坏，无法读取（${part}：${detail}）。`,
-      en: `The document is damaged and cannot be read (${part}: ${detail}).`,
+      // The parser's own words (English) help a developer, not a writer: the Chinese message names the part only.
+      zh: `文档已损坏，无法读取（${part} 内容不完整或有误）。请在 Word/WPS 中打开后重新另存为 .docx 再检查。`,
+      en: `The document is damaged and cannot be read (${part}: ${detail}). Open it in Word or WPS, save it as .docx again, then check it.`,
     },
   }),
 };
