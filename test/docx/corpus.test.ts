@@ -123,6 +123,28 @@ describe('headings Word numbers', () => {
   });
 });
 
+describe('the map of every .docx of the test data', () => {
+  it.each(corpusFiles().map((f) => [f.key, f.path]))('%s: pieces tile each paragraph, and each run\'s text is the characters of its w:t', (_key, path) => {
+    const doc = readOk(path);
+    const problems: string[] = [];
+    let previousEnd = -1;
+    for (const p of doc.paragraphs) {
+      if (p.start !== previousEnd + 1) problems.push(`第${p.index + 1}段 starts at ${p.start}, not after the line feed at ${previousEnd}`);
+      if (p.line !== doc.text.slice(0, p.start).split('\n').length - 1) problems.push(`第${p.index + 1}段 is not on line ${p.line}`);
+      let at = p.start;
+      for (const piece of p.pieces) {
+        if (piece.start !== at) problems.push(`第${p.index + 1}段: a gap or overlap at ${at}`);
+        at = piece.end;
+        if (piece.kind === 'text' && xmlText(doc, piece.xmlStart, piece.xmlEnd) !== doc.text.slice(piece.start, piece.end)) problems.push(`第${p.index + 1}段: ${JSON.stringify(doc.text.slice(piece.start, piece.end))} is not its w:t`);
+      }
+      if (at !== p.end) problems.push(`第${p.index + 1}段: pieces end at ${at}, not ${p.end}`);
+      previousEnd = p.end;
+    }
+    expect(previousEnd).toBe(doc.text.length);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('paragraph counts recorded from LibreOffice', () => {
   const counts = recordedCounts();
   const files = corpusFiles();
