@@ -309,6 +309,20 @@ describe('positions in document.xml', () => {
     expect(doc.documentXml.slice(tab.xmlStart, tab.xmlEnd)).toBe('<w:tab/>');
   });
 
+  it('names the run and the w:t of each piece, for an anchor that splits a run', () => {
+    for (const para of doc.paragraphs) {
+      for (const piece of para.pieces) {
+        if (piece.kind === 'numbering' || piece.kind === 'separator') {
+          expect(piece.run).toBeUndefined();
+          continue;
+        }
+        expect(doc.documentXml.slice(piece.run!.start, piece.run!.end)).toMatch(/^<w:r>.*<\/w:r>$/);
+        expect(piece.run!.start <= piece.xmlStart && piece.xmlEnd <= piece.run!.end).toBe(true);
+        if (piece.kind === 'text') expect(doc.documentXml.slice(piece.element!.start, piece.element!.end)).toMatch(/^<w:t[ >].*<\/w:t>$/);
+      }
+    }
+  });
+
   it('finds the paragraph of any offset of the text', () => {
     expect(paragraphAt(doc, 0)?.index).toBe(0);
     expect(paragraphAt(doc, doc.text.indexOf('列'))?.index).toBe(2);

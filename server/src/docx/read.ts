@@ -33,6 +33,10 @@ export interface DocxPiece {
    */
   xmlStart: number;
   xmlEnd: number;
+  /** The `w:r` (or math `m:r`) the piece is in, tags included: where an anchor splits a run. Absent for generated pieces. */
+  run?: { start: number; end: number };
+  /** For `text`: its `w:t` element, tags included. */
+  element?: { start: number; end: number };
 }
 
 export interface DocxParagraph {
@@ -219,6 +223,8 @@ interface Chunk {
   text: string;
   xmlStart: number;
   xmlEnd: number;
+  run?: XmlElement;
+  element?: XmlElement;
 }
 
 /** A paragraph or row being collected; a deleted paragraph mark carries it into the next `w:p`. */
@@ -374,7 +380,7 @@ class Extractor {
   private inline(elements: XmlElement[], chunks: Chunk[]): void {
     for (const el of elements) {
       if (el.name === 'w:r') {
-        if (!hidden(el)) this.runContent(el.children, chunks);
+        if (!hidden(el)) this.inRun(el, chunks, () => this.runContent(el.children, chunks));
       }
       else if (el.name === 'w:sdt') this.inline(child(el, 'w:sdtContent')?.children ?? [], chunks);
       else if (el.name === 'mc:AlternateContent') this.inline(chosenBranch(el), chunks);
@@ -387,9 +393,17 @@ class Extractor {
   private math(el: XmlElement, chunks: Chunk[]): void {
     for (const c of el.children) {
       if (c.name === 'm:t') this.text(c, chunks);
+      else if (c.name === 'm:r') this.inRun(c, chunks, () => this.math(c, chunks));
       else if (c.name === 'w:del' || c.name === 'm:rPr' || c.name === 'w:rPr') continue;
       else this.math(c, chunks);
     }
+  }
+
+  /** Reads a run's content, marking what it adds as that run's. */
+  private inRun(run: XmlElement, chunks: Chunk[], read: () => void): void {
+    const before = chunks.length;
+    read();
+    for (let i = before; i < chunks.length; i++) chunks[i].run ??= run;
   }
 
   private get showing(): boolean {
@@ -456,7 +470,7 @@ class Extractor {
     const raw = this.xml.slice(el.contentStart, el.contentEnd);
     const base = el.contentStart;
     if (raw === decoded) {
-      chunks.push({ kind: 'text', text: decoded, xmlStart: base, xmlEnd: el.contentEnd });
+      chunks.push({ kind: 'text', text: decoded, xmlStart: base, xmlEnd: el.contentEnd, element: el });
       return;
     }
     const pieces: Chunk[] = [];
@@ -464,7 +478,7 @@ class Extractor {
     let j = 0;
     let plainStart = 0;
     const flushPlain = () => {
-      if (i > plainStart) pieces.push({ kind: 'text', text: raw.slice(plainStart, i), xmlStart: base + plainStart, xmlEnd: base + i });
+      if (i > plainStart) pieces.push({ kind: 'text', text: raw.slice(plainStart, i), xmlStart: base + plainStart, xmlEnd: base + i, element: el });
     };
     let linear = !raw.includes('<');
     while (linear && i < raw.length) {
@@ -482,7 +496,7 @@ class Extractor {
       }
       const code = decoded.codePointAt(j) ?? 0;
       const textLength = code > 0xffff ? 2 : 1;
-      pieces.push({ kind: 'text', text: decoded.slice(j, j + textLength), xmlStart: base + i, xmlEnd: base + i + rawLength });
+      pieces.push({ kind: 'text', text: decoded.slice(j, j + textLength), xmlStart: base + i, xmlEnd: base + i + rawLength, element: el });
       i += rawLength;
       j += textLength;
       plainStart = i;
@@ -493,7 +507,7 @@ class Extractor {
     }
     if (!linear) {
       // Content the walk above does not follow (CDATA): one piece for the whole element.
-      chunks.push({ kind: 'text', text: decoded, xmlStart: base, xmlEnd: el.contentEnd });
+      chunks.push({ kind: 'text', text: decoded, xmlStart: base, xmlEnd: el.contentEnd, element: el });
       return;
     }
     chunks.push(...pieces);
@@ -514,7 +528,15 @@ class Extractor {
     let text = '';
     for (const c of chunks) {
       if (!c.text) continue;
-      pieces.push({ kind: c.kind, start: at, end: at + c.text.length, xmlStart: c.xmlStart, xmlEnd: c.xmlEnd });
+      pieces.push({
+        kind: c.kind,
+        start: at,
+        end: at + c.text.length,
+        xmlStart: c.xmlStart,
+        xmlEnd: c.xmlEnd,
+        ...(c.run ? { run: { start: c.run.start, end: c.run.end } } : {}),
+        ...(c.element ? { element: { start: c.element.start, end: c.element.end } } : {}),
+      });
       if (c.kind === 'numbering') this.generated.push({ start: at, end: at + c.text.length });
       at += c.text.length;
       text += c.text;
