@@ -1,0 +1,7 @@
+// Reading Word documents (.docx): a pure library, bytes in, text and its map to document.xml out.
+
+export { readDocx, paragraphAt, xmlOffsetAt } from './read';
+export type { DocxParagraph, DocxPiece, DocxPieceKind, DocxReadOptions, DocxReadResult, DocxText } from './read';
+export type { DocxProblem, DocxProblemCode } from './messages';
+export { formatNumber } from './numbering';
+export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip';
