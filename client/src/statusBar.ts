@@ -2,11 +2,12 @@
 
 import * as vscode from 'vscode';
 import type { StructureResult } from '../../server/src/lsp/protocol';
+import { t } from './locale';
 import type { StructureWatcher } from './structure';
 
 export function createStatusBar(watcher: StructureWatcher): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('gongwen.status', vscode.StatusBarAlignment.Right, 100);
-  item.name = vscode.l10n.t('Gongwen report status');
+  item.name = t('Gongwen report status');
   item.command = 'workbench.actions.view.problems';
   const update = (structure: StructureResult | undefined) => {
     if (!structure?.checked) {
@@ -15,8 +16,8 @@ export function createStatusBar(watcher: StructureWatcher): vscode.Disposable {
     }
     const uri = vscode.Uri.parse(structure.uri);
     const problems = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'gongwen').length;
-    item.text = `$(book) ${vscode.l10n.t('{0} characters', structure.bodyCharacters)}  $(${problems ? 'warning' : 'check'}) ${problems}`;
-    item.tooltip = vscode.l10n.t('Body text: {0} characters (no whitespace, title or headings). Gongwen problems: {1}. Click to open the Problems view.', structure.bodyCharacters, problems);
+    item.text = `$(book) ${t('{0} characters', structure.bodyCharacters)}  $(${problems ? 'warning' : 'check'}) ${problems}`;
+    item.tooltip = t('Body text: {0} characters (no whitespace, title or headings). Gongwen problems: {1}. Click to open the Problems view.', structure.bodyCharacters, problems);
     item.show();
   };
   const subscription = watcher.onDidChange(update);

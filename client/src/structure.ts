@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { StructureRequestMethod, type StructureParams, type StructureResult } from '../../server/src/lsp/protocol';
-import { CHECKED_LANGUAGES } from './languageClient';
+import { isSynced } from './languageClient';
 
 /** Coalesces bursts of changes (typing) into one request. */
 const REFRESH_DELAY_MS = 250;
@@ -28,6 +28,10 @@ export class StructureWatcher implements vscode.Disposable {
         const active = vscode.window.activeTextEditor?.document.uri.toString();
         if (active && e.uris.some((u) => u.toString() === active)) this.refreshSoon();
       }),
+      // The status bar and the view speak gongwen.locale.
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('gongwen.locale')) this.refreshSoon();
+      }),
     ];
     this.refreshSoon(0);
   }
@@ -40,7 +44,7 @@ export class StructureWatcher implements vscode.Disposable {
   private async refresh(): Promise<void> {
     const doc = vscode.window.activeTextEditor?.document;
     let result: StructureResult | undefined;
-    if (doc && CHECKED_LANGUAGES.includes(doc.languageId) && this.client.isRunning()) {
+    if (doc && isSynced(doc) && this.client.isRunning()) {
       const params: StructureParams = { textDocument: { uri: doc.uri.toString() } };
       result = (await this.client.sendRequest<StructureResult | null>(StructureRequestMethod, params).catch(() => null)) ?? undefined;
     }
@@ -48,6 +52,22 @@ export class StructureWatcher implements vscode.Disposable {
     if (result && result.uri !== vscode.window.activeTextEditor?.document.uri.toString()) return;
     this.current = result;
     this.changed.fire(result);
+    if (doc && result?.checked) this.adoptPastedReport(doc);
+  }
+
+  /** Untitled editors given the gongwen language once: a writer who picks another one keeps it. */
+  private readonly adopted = new Set<string>();
+
+  /**
+   * A report pasted into an untitled editor, which VS Code took for another language (Ini …):
+   * Gongwen checks it anyway, and gives it the gongwen language, so that it gets the report's
+   * snippets, keys and word wrap.
+   */
+  private adoptPastedReport(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    if (!doc.isUntitled || doc.languageId === 'gongwen' || doc.languageId === 'markdown' || this.adopted.has(key)) return;
+    this.adopted.add(key);
+    void vscode.languages.setTextDocumentLanguage(doc, 'gongwen');
   }
 
   dispose(): void {

@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { RequiredSection, StructureHeading, StructureResult } from '../../server/src/lsp/protocol';
+import { t } from './locale';
 import type { StructureWatcher } from './structure';
 
 type Node =
@@ -51,34 +52,35 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
     if (node.kind === 'heading') {
       const h = node.heading;
       const item = new vscode.TreeItem(h.name, h.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-      item.description = vscode.l10n.t('line {0}', h.selectionRange.start.line + 1);
+      item.description = t('line {0}', h.selectionRange.start.line + 1);
       item.iconPath = new vscode.ThemeIcon(h.level === 1 ? 'symbol-namespace' : 'symbol-string');
       const uri = vscode.Uri.parse(this.structure!.uri);
       const r = h.selectionRange;
       item.command = {
         command: 'vscode.open',
-        title: vscode.l10n.t('Go to section'),
-        arguments: [uri, { selection: new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character) }],
+        title: t('Go to section'),
+        // The cursor at the heading's start: a selection of the line (with its run-in body) would go with the next keystroke.
+        arguments: [uri, { selection: new vscode.Range(r.start.line, r.start.character, r.start.line, r.start.character) }],
       };
       return item;
     }
     if (node.kind === 'required-group') {
       const missing = node.sections.filter((s) => !s.present).length;
       const item = new vscode.TreeItem(
-        node.reportType ? vscode.l10n.t('Required sections ({0})', node.reportType) : vscode.l10n.t('Required sections'),
+        node.reportType ? t('Required sections ({0})', node.reportType) : t('Required sections'),
         vscode.TreeItemCollapsibleState.Expanded,
       );
-      item.description = missing ? vscode.l10n.t('{0} missing', missing) : vscode.l10n.t('all present');
+      item.description = missing ? t('{0} missing', missing) : t('all present');
       item.iconPath = new vscode.ThemeIcon(missing ? 'warning' : 'pass');
       return item;
     }
     const item = new vscode.TreeItem(node.section.name);
-    item.description = node.section.present ? vscode.l10n.t('present') : vscode.l10n.t('missing — click to insert');
+    item.description = node.section.present ? t('present') : t('missing — click to insert');
     item.iconPath = new vscode.ThemeIcon(node.section.present ? 'pass' : 'error');
     if (!node.section.present) {
       item.command = {
         command: 'gongwen.insertSection',
-        title: vscode.l10n.t('Insert section'),
+        title: t('Insert section'),
         arguments: [this.structure!.uri, node.section.name],
       };
     }

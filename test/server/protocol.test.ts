@@ -136,15 +136,16 @@ describe('language server over stdio', () => {
     expect(codes((await session.current(SAMPLE_URI)).diagnostics)).not.toContain('numbering-style');
   });
 
-  it('turns a rule off for one line with a comment the checker then honours', async () => {
+  it('turns a rule off for one line with the plain-text directive the checker then honours', async () => {
     const line = lineOf(session.doc(SAMPLE_URI).getText(), '一、主要做法');
     const actions = await codeActionsAt(session, SAMPLE_URI, { start: at(line, 6), end: at(line, 6) });
     const disable = actions.find((a) => a.title === '在本行停用“heading-punctuation”检查')!;
     await session.applyWorkspaceEdit(disable.edit!);
     const text = session.doc(SAMPLE_URI).getText();
-    expect(text.split('\n')[line]).toBe('一、主要做法： <!-- gongwen-disable-line heading-punctuation -->');
+    // A .gongwen report is plain text: the 〔〕 line above, not an HTML comment a reader cannot place.
+    expect(text.split('\n').slice(line, line + 2)).toEqual(['〔gongwen-disable-next-line heading-punctuation〕', '一、主要做法：']);
     const { diagnostics } = await session.current(SAMPLE_URI);
-    expect(diagnostics.filter((d) => d.range.start.line === line)).toEqual([]);
+    expect(diagnostics.filter((d) => d.range.start.line === line + 1 && d.code === 'heading-punctuation')).toEqual([]);
     // The outline does not see the comment.
     const symbols = (await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: SAMPLE_URI } })) as DocumentSymbol[];
     expect(symbols[0].name).toBe('一、主要做法');
@@ -206,6 +207,57 @@ describe('language server over stdio', () => {
     // The half-width brackets become full-width; 习主席 and the sections stay as the writer left them.
     expect(session.doc(uri).getText()).toBe(text.replace('(全文)', '（全文）'));
     await session.close(uri);
+  });
+
+  it('writes "turn off" directives as the format documents them: 〔〕 lines in plain text, comments in Markdown', async () => {
+    const text = '一、主要做法：\n做了许多工作。\n二、下一步打算\n继续努力。\n';
+    const disable = async (uri: string, languageId: string) => {
+      await session.open(uri, text, languageId);
+      const flagged = (await session.current(uri)).diagnostics.find((d) => d.code === 'heading-punctuation')!.range;
+      const actions = await codeActionsAt(session, uri, flagged);
+      const titles = ['在本行停用“heading-punctuation”检查', '在本文件停用“heading-punctuation”检查'];
+      await session.applyWorkspaceEdit(actions.find((a) => a.title === titles[0])!.edit!);
+      const afterLine = session.doc(uri).getText();
+      await session.close(uri);
+      await session.open(uri, text, languageId);
+      await session.current(uri);
+      const [fileAction] = (await codeActionsAt(session, uri, flagged)).filter((a) => a.title === titles[1]);
+      await session.applyWorkspaceEdit(fileAction.edit!);
+      const afterFile = session.doc(uri).getText();
+      const { diagnostics } = await session.current(uri);
+      await session.close(uri);
+      return { afterLine, afterFile, left: diagnostics.filter((d) => d.code === 'heading-punctuation') };
+    };
+    const plain = await disable('file:///tmp/directive.txt', 'plaintext');
+    expect(plain.afterLine).toBe('〔gongwen-disable-next-line heading-punctuation〕\n' + text);
+    expect(plain.afterFile).toBe('〔gongwen-disable-file heading-punctuation〕\n' + text);
+    expect(plain.left).toEqual([]);
+    const markdown = await disable('file:///tmp/directive.md', 'markdown');
+    expect(markdown.afterLine).toBe(text.replace('一、主要做法：', '一、主要做法： <!-- gongwen-disable-line heading-punctuation -->'));
+    expect(markdown.afterFile).toBe('<!-- gongwen-disable-file heading-punctuation -->\n' + text);
+    expect(markdown.left).toEqual([]);
+  });
+
+  it('explains a finding on hover with the cursor just after it, where the editor shows its diagnostic too', async () => {
+    const uri = 'file:///tmp/hover-end.gongwen';
+    await session.open(uri, '一、主要做法\n今年完成XX项任务。\n');
+    const { diagnostics } = await session.current(uri);
+    const placeholder = diagnostics.find((d) => d.code === 'placeholder-letters')!;
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: placeholder.range.end });
+    expect((hover!.contents as MarkupContent).value).toContain('依据：');
+    await session.close(uri);
+  });
+
+  it('gives Markdown documents an outline only when Markdown has none: no # headings', async () => {
+    const symbolsOf = async (uri: string, text: string) => {
+      await session.open(uri, text, 'markdown');
+      const symbols = (await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+      await session.close(uri);
+      return symbols.map((s) => s.name);
+    };
+    const body = '关于2023年工作的总结\n\n一、主要做法\n\n今年完成了各项任务。\n\n二、下一步打算\n\n继续努力。\n';
+    expect(await symbolsOf('file:///tmp/plain-headings.md', body)).toEqual(['一、主要做法', '二、下一步打算']);
+    expect(await symbolsOf('file:///tmp/atx-headings.md', body.replace('一、', '## 一、').replace('二、', '## 二、'))).toEqual([]);
   });
 
   it('marks the required sections a report lacks', async () => {
@@ -398,15 +450,18 @@ describe('commands', () => {
     const result = (await session.connection.sendRequest(ExecuteCommandRequest.type, {
       command: 'gongwen.server.insertSection',
       arguments: [{ uri, name: '存在问题' }],
-    })) as { applied: boolean; cursor?: { line: number; character: number } };
+    })) as { applied: boolean; selection?: { start: { line: number; character: number }; end: { line: number; character: number } } };
     expect(result.applied).toBe(true);
     const after = session.doc(uri).getText();
     const lines = after.split('\n');
     expect(lines.slice(0, 3)).toEqual(['2024年度工作总结', '一、主要做法', '完成了任务。']);
     expect(lines[3]).toBe('二、存在问题');
     expect(after).toContain('三、下一步打算\n继续努力。');
-    // The cursor goes into the new section's body, right under its heading.
-    expect(result.cursor!.line).toBe(4);
+    // The new section's placeholder body, right under its heading, is what the editor selects.
+    const { start, end } = result.selection!;
+    expect(start.line).toBe(4);
+    expect(lines[4].slice(start.character, end.character)).toMatch(/^（此处填写.+）$/);
+    expect(end.line).toBe(4);
     // Asking again for a section that is now present changes nothing.
     const again = await session.connection.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.server.insertSection', arguments: [{ uri, name: '存在问题' }] });
     expect(again).toEqual({ applied: false });

@@ -13,21 +13,22 @@ function insertMissing(text: string, format: 'plaintext' | 'markdown' = 'plainte
 describe('insertSections', () => {
   it('puts each section before the first section that follows it in the template, body indented like the report', () => {
     const text = '关于工作的总结\n　　根据要求，现将有关情况总结如下：\n一、主要做法\n　　正文一。\n二、下一步打算\n　　正文二。\n';
-    const { fixed, bodyOffsets } = insertMissing(text);
+    const { fixed, bodies, fix } = insertMissing(text);
     expect(fixed).toBe('关于工作的总结\n　　根据要求，现将有关情况总结如下：\n一、主要做法\n　　正文一。\n二、存在问题\n　　（此处填写存在的问题和不足）\n三、下一步打算\n　　正文二。\n');
-    // The cursor goes to the new body.
-    expect(bodyOffsets.map((o) => fixed.slice(o, o + 6))).toEqual(['（此处填写存']);
+    // The editor selects the new body's placeholder, so that typing replaces it.
+    expect(bodies.map((b) => fixed.slice(b.start, b.end))).toEqual(['（此处填写存在的问题和不足）']);
+    expect(fixed.slice(fix.select!.start, fix.select!.end)).toBe('（此处填写存在的问题和不足）');
     // Two at once: each at its place, each cursor in its body.
     const two = insertMissing('关于工作的总结\n一、主要做法\n正文。\n');
     expect(two.fixed).toBe('关于工作的总结\n一、主要做法\n正文。\n二、存在问题\n（此处填写存在的问题和不足）\n三、下一步打算\n（此处填写下一步工作打算）\n');
-    expect(two.bodyOffsets.map((o) => two.fixed.slice(o, o + 6))).toEqual(['（此处填写存', '（此处填写下']);
+    expect(two.bodies.map((b) => two.fixed.slice(b.start, b.end))).toEqual(['（此处填写存在的问题和不足）', '（此处填写下一步工作打算）']);
   });
 
   it('appends a last section after the body, before the closing formula, signer and date', () => {
     const text = '关于工作的总结\n一、主要做法\n正文。\n二、取得成效\n正文。\n三、存在问题\n正文。\n特此报告。\n\n××县教育局\n2021年12月20日\n';
-    const { fixed, bodyOffsets } = insertMissing(text);
+    const { fixed, bodies } = insertMissing(text);
     expect(fixed).toBe('关于工作的总结\n一、主要做法\n正文。\n二、取得成效\n正文。\n三、存在问题\n正文。\n四、下一步打算\n（此处填写下一步工作打算）\n特此报告。\n\n××县教育局\n2021年12月20日\n');
-    expect(fixed.slice(bodyOffsets[0]).startsWith('（此处填写下一步工作打算）')).toBe(true);
+    expect(fixed.slice(bodies[0].start, bodies[0].end)).toBe('（此处填写下一步工作打算）');
   });
 
   it('renumbers later headings in their own style, including numbers past ten, and fixes a broken run', () => {

@@ -25,13 +25,23 @@ await build({
   logLevel: 'warning',
 });
 
-// A fresh workspace: the sample report, a plain-text report, a plain-text note (which must not be
-// checked) and an empty report to type into.
+// A fresh workspace: the sample report, plain-text reports, a plain-text note (which must not be
+// checked), reports lacking a section, Markdown reports with and without # headings, and empty
+// documents to type into.
 const workspace = mkdtempSync(join(tmpdir(), 'gongwen-vscode-'));
 cpSync(join(root, 'samples/工作总结示例.gongwen'), join(workspace, '工作总结示例.gongwen'));
 writeFileSync(join(workspace, '自查报告.txt'), '一、基本情况\n今年完成XX项任务。\n三、下一步打算\n继续努力。\n');
 writeFileSync(join(workspace, 'note.txt'), 'Remember: XX tickets for Friday.\n');
 writeFileSync(join(workspace, 'empty.gongwen'), '');
+writeFileSync(join(workspace, '停用.txt'), '一、基本情况\n今年完成XX项任务。\n三、下一步打算\n继续努力。\n');
+const lacking = '关于2023年工作的总结\n一、主要做法\n　　做了许多工作。\n二、下一步打算\n　　继续努力。\n';
+writeFileSync(join(workspace, '缺部分的总结.gongwen'), lacking);
+writeFileSync(join(workspace, '缺部分的总结2.gongwen'), lacking);
+writeFileSync(join(workspace, '空白.txt'), '');
+writeFileSync(join(workspace, '空白.md'), '');
+const markdownReport = '关于2023年工作的总结\n\n一、主要做法\n\n今年完成了各项任务。\n\n二、下一步打算\n\n继续努力。\n';
+writeFileSync(join(workspace, '井号标题.md'), markdownReport.replace('一、', '## 一、').replace('二、', '## 二、'));
+writeFileSync(join(workspace, '无井号标题.md'), markdownReport);
 writeFileSync(join(workspace, '待保存的总结.gongwen'), '关于2023年工作的总结\n一、主要做法\n　　做了许多工作,习主席的重要讲话已认真学习。\n三、下一步打算\n　　继续努力。\n');
 
 const choice = process.env.GONGWEN_VSCODE;

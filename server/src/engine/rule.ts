@@ -35,6 +35,11 @@ export interface TextEdit {
 export interface Fix {
   title: Message;
   edits: TextEdit[];
+  /**
+   * What an editor selects once the fix is applied, in offsets of the text after it: the blank
+   * the writer fills in next (an inserted section's 「（此处填写…）」), so that typing replaces it.
+   */
+  select?: Span;
 }
 
 /** Another place a finding concerns (the other occurrences of a phrase, the start of a run). */

@@ -9,12 +9,12 @@ import { canonicalMarker, formatNumeral } from './markers';
 import type { DocumentModel, Heading } from './model';
 import { renumberRun, siblingRuns } from './numbering';
 import { msg, type Fix, type TextEdit } from './rule';
-import { isIndentChar } from './text';
+import { isIndentChar, type Span } from './text';
 
 export interface SectionInsertion {
   fix: Fix;
-  /** Where each inserted section's body starts in the text after the fix: for placing the cursor. */
-  bodyOffsets: number[];
+  /** Each inserted section's skeleton body (its placeholder) in the text after the fix, for the editor to select. */
+  bodies: Span[];
 }
 
 /** The document's line break: the first one it uses, `\n` if it has none. */
@@ -58,14 +58,16 @@ export function insertSections(analysis: DocumentAnalysis, missing: readonly Sec
   }
 
   // The final order of numbered headings: existing ones with the new ones at their anchors.
-  const edits: { edit: TextEdit; bodies: number[] }[] = [];
+  const edits: { edit: TextEdit; bodies: Span[] }[] = [];
   let counter = 0;
-  const block = (state: SectionState): { text: string; body: number } => {
+  /** A section's lines, and where its skeleton body lies in them. */
+  const block = (state: SectionState): { text: string; body: Span } => {
     const marker = numbered ? canonicalMarker(level, ++counter) : '';
     const heading = `${headingIndent}${hashes}${marker}${state.section.name}`;
-    const body = heading.length + eol.length + blank.length + bodyIndent.length;
-    return { text: `${heading}${eol}${blank}${bodyIndent}${state.section.skeleton}`, body };
+    const start = heading.length + eol.length + blank.length + bodyIndent.length;
+    return { text: `${heading}${eol}${blank}${bodyIndent}${state.section.skeleton}`, body: { start, end: start + state.section.skeleton.length } };
   };
+  const shifted = (body: Span, by: number): Span => ({ start: body.start + by, end: body.end + by });
   const insertAt = (index: number) => {
     const states = anchors.get(index);
     if (!states) return;
@@ -73,10 +75,10 @@ export function insertSections(analysis: DocumentAnalysis, missing: readonly Sec
     if (index < top.length) {
       // Before the anchor heading's line: each block followed by a line break.
       let offset = 0;
-      const bodies: number[] = [];
+      const bodies: Span[] = [];
       let newText = '';
       for (const b of blocks) {
-        bodies.push(offset + b.body);
+        bodies.push(shifted(b.body, offset));
         newText += b.text + eol + blank;
         offset = newText.length;
       }
@@ -86,11 +88,11 @@ export function insertSections(analysis: DocumentAnalysis, missing: readonly Sec
       // After the last line of body text: each block preceded by a line break.
       const at = endOfBody(analysis);
       let newText = '';
-      const bodies: number[] = [];
+      const bodies: Span[] = [];
       for (const b of blocks) {
         // Each block starts on a new line, except the first at the very start of an empty document.
         if (at > 0 || newText) newText += eol + blank;
-        bodies.push(newText.length + b.body);
+        bodies.push(shifted(b.body, newText.length));
         newText += b.text;
       }
       edits.push({ edit: { span: { start: at, end: at }, newText }, bodies });
@@ -108,10 +110,10 @@ export function insertSections(analysis: DocumentAnalysis, missing: readonly Sec
   insertAt(top.length);
 
   edits.sort((a, b) => a.edit.span.start - b.edit.span.start);
-  const bodyOffsets: number[] = [];
+  const inserted: Span[] = [];
   let delta = 0;
   for (const { edit, bodies } of edits) {
-    for (const b of bodies) bodyOffsets.push(edit.span.start + delta + b);
+    for (const b of bodies) inserted.push(shifted(b, edit.span.start + delta));
     delta += edit.newText.length - (edit.span.end - edit.span.start);
   }
   const names = missing.map((s) => `“${s.section.name}”`).join('');
@@ -119,7 +121,7 @@ export function insertSections(analysis: DocumentAnalysis, missing: readonly Sec
     missing.length === 1
       ? msg(`补上${names}部分`, `Insert the ${names} section`)
       : msg(`补上所有缺少的部分：${names}`, `Insert every missing section: ${names}`);
-  return { fix: { title, edits: edits.map((e) => e.edit) }, bodyOffsets };
+  return { fix: { title, edits: edits.map((e) => e.edit), select: inserted[0] }, bodies: inserted };
 }
 
 /** Renumbers every run of headings at `level` in sequence, each under its own parent, keeping each marker's style. */

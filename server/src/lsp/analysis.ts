@@ -8,7 +8,7 @@
 
 import { fileURLToPath } from 'node:url';
 import type { FileConfiguration } from '../config';
-import { checkModel, findRule, LineIndex, msg, parse, readDirectives, type CheckOptions, type DocumentAnalysis, type DocumentModel, type Directives, type Finding, type Locale, type RuleFailure, type Segmenter } from '../engine';
+import { checkModel, findRule, LineIndex, msg, parse, readDirectives, type CheckOptions, type DocumentAnalysis, type DocumentFormat, type DocumentModel, type Directives, type Finding, type Locale, type RuleFailure, type Segmenter } from '../engine';
 import { SEGMENTATION_BUDGET_SPENT, withBudget } from '../segmentation';
 import { bodyCharacters, outlineHeadings, requiredSections, type OutlineHeading } from './outline';
 import type { StructureResult } from './protocol';
@@ -56,6 +56,8 @@ export interface CheckedDocument {
 export interface AnalysisResult {
   uri: string;
   version: number;
+  /** How the document was read: Markdown, or plain text (.txt, .gongwen and any other language). */
+  format: DocumentFormat;
   checked: boolean;
   findings: Finding[];
   /** The headings, for the outline, folding, completion and the structure view. */
@@ -75,6 +77,9 @@ export interface Analysis extends AnalysisResult {
 export function shouldCheck(languageId: string, settings: ServerSettings, model: DocumentModel): boolean {
   if (!settings.enable) return false;
   if (languageId === 'gongwen') return true;
+  // Another language: an untitled buffer whose pasted text VS Code took for Ini, YAML …; checked,
+  // as plain text, only when it reads as a report, so that real configuration or code never is.
+  if (languageId !== 'plaintext' && languageId !== 'markdown') return settings.checkPlainText !== 'never' && looksLikeReport(model);
   const mode = languageId === 'markdown' ? settings.checkMarkdown : settings.checkPlainText;
   if (mode === 'never') return false;
   if (mode === 'always') return true;
@@ -131,6 +136,7 @@ export function resultOf(checked: CheckedDocument, locale: Locale): AnalysisResu
   return {
     uri: checked.uri,
     version: checked.version,
+    format: checked.model.format,
     checked: checked.checked,
     findings: checked.findings,
     headings: checked.checked ? outlineHeadings(checked.model) : [],

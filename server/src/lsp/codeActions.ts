@@ -5,7 +5,7 @@
 // no two edits of one action overlap.
 
 import { CodeAction, CodeActionKind, type CodeActionParams, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { combineFixes, firstStartingAfter, isWholeFix, localize, type Finding, type Locale, type TextEdit } from '../engine';
+import { applyEdits, combineFixes, firstStartingAfter, isWholeFix, LineIndex, localize, type Finding, type Fix, type Locale, type TextEdit } from '../engine';
 import type { Analysis } from './analysis';
 import { toDiagnostic } from './diagnostics';
 import { disableInFileEdit, disableOnLineEdit } from './suppressionEdits';
@@ -21,6 +21,12 @@ export interface EditTarget {
    * tens of thousands of changes, and the menu must open at once.
    */
   resolvesEdits?: boolean;
+  /**
+   * A client command that selects a range ([uri, range]), run after a code action's edit: a fix
+   * that inserts a blank (a missing section's 「（此处填写…）」) then leaves it selected, so that
+   * the writer's first keystroke replaces it. Only for clients that name one (VS Code's).
+   */
+  selectCommand?: string;
 }
 
 /** What a listed "fix all of this rule" action needs to compute its edit when it is chosen. */
@@ -87,6 +93,13 @@ function findingIndex(analysis: Analysis): FindingIndex {
   return index;
 }
 
+/** The command that selects what `fix` asks to have selected once it is applied, if the client has one. */
+function selectAfter(analysis: Analysis, fix: Fix, target: EditTarget): CodeAction['command'] {
+  if (!fix.select || !target.selectCommand) return undefined;
+  const after = new LineIndex(applyEdits(analysis.text, fix.edits).text);
+  return { title: '', command: target.selectCommand, arguments: [analysis.uri, after.rangeOf(fix.select)] };
+}
+
 /** Every fix of one rule, combined: the edit of a "fix all of this rule" action. */
 function fixAllOfRuleEdits(analysis: Analysis, rule: string): TextEdit[] {
   return combineFixes(analysis.findings.filter((f) => f.rule === rule && f.fix && isWholeFix(f.fix, analysis.text.length)).map((f) => f.fix!));
@@ -129,6 +142,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, locale
           diagnostics: [diagnostic],
           isPreferred: offered === fix,
           edit: workspaceEdit(analysis, offered.edits, target),
+          command: selectAfter(analysis, offered, target),
         });
       }
       if (fix && !fixAllOffered.has(finding.rule)) {
@@ -148,7 +162,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, locale
           title: localize(TITLES.disableLine(finding.rule), locale),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          edit: workspaceEdit(analysis, [disableOnLineEdit(analysis.text, lines, analysis.directives.list, line, finding.rule)], target),
+          edit: workspaceEdit(analysis, [disableOnLineEdit(analysis.text, lines, analysis.directives.list, line, finding.rule, analysis.format)], target),
         });
       }
     }
@@ -157,7 +171,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, locale
         actions.push({
           title: localize(TITLES.disableFile(rule), locale),
           kind: CodeActionKind.QuickFix,
-          edit: workspaceEdit(analysis, [disableInFileEdit(analysis.text, analysis.directives.list, rule)], target),
+          edit: workspaceEdit(analysis, [disableInFileEdit(analysis.text, analysis.directives.list, rule, analysis.format)], target),
         });
       }
     }

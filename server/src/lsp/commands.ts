@@ -1,7 +1,7 @@
 // Server commands, run in the analysis worker on its last check of a document: renumbering the
 // headings around the cursor, inserting a section, fixing everything mechanical (fix-all on save).
 
-import type { Position } from 'vscode-languageserver';
+import type { Position, Range } from 'vscode-languageserver';
 import type { DocumentAnalysis, DocumentModel, Segmenter, TextEdit } from '../engine';
 import { applyEdits, fixText, insertSections, LineIndex, renumberRun, siblingRuns } from '../engine';
 import { budgeted, type CheckedDocument } from './analysis';
@@ -24,17 +24,17 @@ export function renumberEdits(model: DocumentModel, position: Position): TextEdi
 
 /**
  * The edits that insert the required section named `name` where the report type puts it (numbered,
- * later sections renumbered), and where its body starts afterwards. Undefined when the document's
- * type has no such section or it is already there.
+ * later sections renumbered), and its placeholder body afterwards, for the editor to select.
+ * Undefined when the document's type has no such section or it is already there.
  */
-export function insertSectionEdits(document: DocumentAnalysis | undefined, name: string): { edits: TextEdit[]; cursor: Position } | undefined {
+export function insertSectionEdits(document: DocumentAnalysis | undefined, name: string): { edits: TextEdit[]; selection: Range } | undefined {
   const structure = document?.structure;
   if (!document || !structure) return undefined;
   const missing = structure.sections.filter((s) => s.section.name === name && s.status === 'missing');
   const insertion = missing.length ? insertSections(document, missing) : undefined;
   if (!insertion) return undefined;
   const after = applyEdits(document.text, insertion.fix.edits).text;
-  return { edits: insertion.fix.edits, cursor: new LineIndex(after).positionAt(insertion.bodyOffsets[0]) };
+  return { edits: insertion.fix.edits, selection: new LineIndex(after).rangeOf(insertion.bodies[0]) };
 }
 
 /**

@@ -19,9 +19,18 @@ export interface TextPositions {
   positionAt(offset: number): Position;
 }
 
+/**
+ * Whether a hover at `offset` concerns a finding: anywhere from its start to its end inclusive, as
+ * VS Code shows the diagnostic itself there (a keyboard hover with the cursor just after the
+ * flagged character must explain it too).
+ */
+export function hoverTouches(span: { start: number; end: number }, offset: number): boolean {
+  return span.start <= offset && offset <= span.end;
+}
+
 export function hoverAt(findings: readonly Finding[], lines: TextPositions, position: Position, locale: Locale, docUrl: (rule: string) => string | undefined): Hover | undefined {
   const offset = lines.offsetAt(position);
-  const here = findings.filter((f) => f.span.start <= offset && (offset < f.span.end || (f.span.start === f.span.end && offset === f.span.start)));
+  const here = findings.filter((f) => hoverTouches(f.span, offset));
   if (!here.length) return undefined;
   const labels = LABELS[locale];
   const sections = here.map((f) => {

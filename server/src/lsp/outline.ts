@@ -2,7 +2,7 @@
 // folding ranges per section, and the structure the "报告结构" view shows.
 
 import { DocumentSymbol, SymbolKind, type FoldingRange } from 'vscode-languageserver';
-import type { DocumentAnalysis, DocumentModel, Heading, LineIndex, Locale, Span } from '../engine';
+import type { DocumentAnalysis, DocumentFormat, DocumentModel, Heading, LineIndex, Locale, Span } from '../engine';
 import { localize } from '../engine';
 import type { StructureHeading, StructureResult } from './protocol';
 
@@ -24,6 +24,8 @@ export interface OutlineHeading {
   parent?: number;
   /** Marker and words as written: `（一）强化组织领导`. */
   name: string;
+  /** A Markdown `#` heading. */
+  markdown: boolean;
 }
 
 /** Marker and words as written: `（一）强化组织领导`. Never empty (VS Code refuses empty symbol names). */
@@ -50,6 +52,7 @@ export function outlineHeadings(model: DocumentModel): OutlineHeading[] {
     value: h.marker && h.level <= 4 ? h.marker.value : undefined,
     parent: h.parent,
     name: headingName(model, h),
+    markdown: h.markdownDepth !== undefined,
   }));
 }
 
@@ -63,7 +66,14 @@ function buildTree<T>(headings: readonly OutlineHeading[], make: (h: OutlineHead
   return roots;
 }
 
-export function documentSymbols(headings: readonly OutlineHeading[], lines: LineIndex): DocumentSymbol[] {
+/**
+ * The heading tree as document symbols. A Markdown document with `#` headings gets none: VS Code's
+ * Markdown support lists those already, and two trees of the same headings in the Outline (and
+ * breadcrumbs, Go to Symbol) are one too many. A Markdown report whose headings are 一、 lines
+ * gets Gongwen's, since Markdown's would be empty.
+ */
+export function documentSymbols(headings: readonly OutlineHeading[], lines: LineIndex, format: DocumentFormat): DocumentSymbol[] {
+  if (format === 'markdown' && headings.some((h) => h.markdown)) return [];
   return buildTree(
     headings,
     (h): DocumentSymbol => ({ name: h.name, kind: SymbolKind.String, range: lines.rangeOf(h.section), selectionRange: lines.rangeOf(h.span), children: [] }),

@@ -86,6 +86,13 @@ export interface GongwenInitializationOptions {
   workspaceTrusted?: boolean;
   /** Folder holding the rule docs (`<id>.md`), for diagnostics' codeDescription links. */
   ruleDocsPath?: string;
+  /**
+   * A client command taking a rule id that shows its doc rendered: links to the shipped docs
+   * become `command:<it>?["<id>"]` (VS Code would open a file link as Markdown source).
+   */
+  ruleDocCommand?: string;
+  /** A client command taking [uri, range] that selects the range: run after a code action whose fix leaves a blank to fill. */
+  selectCommand?: string;
 }
 
 /** Server commands (workspace/executeCommand). Their ids differ from the client's palette commands. */
@@ -106,8 +113,8 @@ export interface InsertSectionArgs {
 
 export interface InsertSectionResult {
   applied: boolean;
-  /** Where the new section's body starts once the edit is applied: for the cursor. */
-  cursor?: LspPosition;
+  /** The new section's placeholder body once the edit is applied: the editor selects it, so typing replaces it. */
+  selection?: LspRange;
 }
 
 export interface RenumberArgs {

@@ -29,7 +29,7 @@ import { Checker } from './checker';
 import { codeActions, fixAllAction, FIX_ALL_KIND, resolveCodeAction, wants, workspaceEdit, type EditTarget } from './codeActions';
 import { markerCompletions, MARKER_TRIGGER_CHARACTERS } from './completion';
 import { configProblemDiagnostics, toDiagnostic } from './diagnostics';
-import { hoverAt } from './hover';
+import { hoverAt, hoverTouches } from './hover';
 import { documentSymbols, foldingRanges, structureHeadings, type OutlineHeading } from './outline';
 import {
   ServerCommands,
@@ -155,6 +155,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let editTarget: EditTarget = { versioned: false };
   let workspaceTrusted = true;
   let ruleDocsFolder: string | undefined;
+  let ruleDocCommand: string | undefined;
   /** Settings pushed by clients that cannot be asked (no workspace/configuration). */
   let pushedSettings: ServerSettings = DEFAULT_SETTINGS;
   let settingsGeneration = 0;
@@ -186,7 +187,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   const localeFor = (settings: ServerSettings): Locale => resolveLocale(settings.locale, clientLocale);
-  const docUrlFor = (settings: ServerSettings) => (rule: string) => ruleDocUrl(rule, settings.ruleDocsUrl, ruleDocsFolder);
+  const docUrlFor = (settings: ServerSettings) => (rule: string) => ruleDocUrl(rule, settings.ruleDocsUrl, ruleDocsFolder, ruleDocCommand);
   /** What was last published for each configuration file's own problems. */
   const configProblemsShown = new Map<string, string>();
 
@@ -433,8 +434,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (at === undefined) return [];
     const out: Finding[] = [];
     for (const f of analysis.findings) {
-      const covers = f.span.start <= at && (at < f.span.end || (f.span.start === f.span.end && at === f.span.start));
-      if (!covers || !changes.untouched(f.span.start, f.span.end)) continue;
+      if (!hoverTouches(f.span, at) || !changes.untouched(f.span.start, f.span.end)) continue;
       const related = f.related?.filter((r) => changes.untouched(r.span.start, r.span.end));
       const moved = (span: { start: number; end: number }) => ({ start: changes.toCurrent(span.start)!, end: changes.toCurrent(span.end)! });
       out.push({ ...f, span: moved(f.span), related: related?.map((r) => ({ ...r, span: moved(r.span) })) });
@@ -470,6 +470,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       resolvesEdits: Boolean(caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit')),
     };
     const init = (params.initializationOptions ?? {}) as GongwenInitializationOptions;
+    if (typeof init.selectCommand === 'string') editTarget.selectCommand = init.selectCommand;
+    if (typeof init.ruleDocCommand === 'string') ruleDocCommand = init.ruleDocCommand;
     workspaceTrusted = init.workspaceTrusted !== false;
     ruleDocsFolder = findRuleDocsFolder(typeof init.ruleDocsPath === 'string' ? init.ruleDocsPath : undefined, options.serverDir);
     return {
@@ -572,7 +574,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onDocumentSymbol(async ({ textDocument }, token) => {
     const analysis = (await checkOfCurrentVersion(textDocument.uri, token))?.analysis;
-    return analysis ? documentSymbols(analysis.headings, analysis.lines) : [];
+    return analysis ? documentSymbols(analysis.headings, analysis.lines, analysis.format) : [];
   });
 
   connection.onFoldingRanges(async ({ textDocument }, token) => {
@@ -669,7 +671,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (outcome?.reply.edits?.length) {
         const applied = await connection.workspace.applyEdit({ label: `插入“${name}”`, edit: workspaceEdit(outcome.checked.analysis, outcome.reply.edits, editTarget) });
         result.applied = applied.applied;
-        if (applied.applied) result.cursor = outcome.reply.cursor;
+        if (applied.applied) result.selection = outcome.reply.selection;
       }
       return result;
     }

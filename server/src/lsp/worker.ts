@@ -5,7 +5,7 @@
 // at a time, in the order the main thread sends them (see checker.ts); a check stops between two
 // rules when the main thread marks it stale in the shared `stop` cell.
 
-import type { Position } from 'vscode-languageserver';
+import type { Position, Range } from 'vscode-languageserver';
 import type { MessagePort } from 'node:worker_threads';
 import { readTextFile } from '../cli/files';
 import { ConfigLoader, formatProblem, type FileConfiguration, type LocatedConfigProblem } from '../config';
@@ -45,7 +45,8 @@ export interface AnalyzeFileReply extends AnalyzeReply {
 /** Edits for the version asked about; absent when the worker's last check is of another version. */
 export interface CommandReply {
   edits?: TextEdit[];
-  cursor?: Position;
+  /** After the edits: what the editor selects (an inserted section's placeholder). */
+  selection?: Range;
 }
 
 export interface MemoryReply {

@@ -45,13 +45,24 @@ suite('Gongwen in VS Code', () => {
     assert.equal(vscode.extensions.getExtension('gongwen.gongwen')?.isActive, true);
   });
 
-  test('diagnostics carry the rule id, a link to the rule doc and a Chinese message', async () => {
+  test('diagnostics carry the rule id, a link that shows the rule doc rendered, and a Chinese message', async () => {
     const uri = fileUri('工作总结示例.gongwen');
     const diagnostics = await diagnosticsOf(uri, (d) => d.some((x) => codeOf(x) === 'numbering-style'));
     const halfWidth = diagnostics.find((d) => codeOf(d) === 'numbering-style')!;
     assert.equal(halfWidth.severity, vscode.DiagnosticSeverity.Warning);
     assert.match(halfWidth.message, /^二级标题序号应写作“（三）”/);
-    assert.ok(typeof halfWidth.code === 'object' && halfWidth.code.target.path.endsWith('/docs/rules/numbering-style.md'));
+    // The link is what the Problems panel and the hover open (command links are allowed there).
+    assert.ok(typeof halfWidth.code === 'object', 'a code with a link');
+    const link = (halfWidth.code as { target: vscode.Uri }).target;
+    assert.equal(link.scheme, 'command', link.toString());
+    await vscode.commands.executeCommand(link.path, ...(JSON.parse(link.query) as unknown[]));
+    const preview = await waitFor(async () => {
+      const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview'));
+      return tab;
+    });
+    assert.match(preview.label, /numbering-style/);
+    assert.ok(!vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputText && t.input.uri.path.endsWith('numbering-style.md')), 'no tab of Markdown source');
+    await vscode.window.tabGroups.close(preview);
     const codes = new Set(diagnostics.map(codeOf));
     for (const rule of ['placeholder-letters', 'placeholder-symbols', 'placeholder-date', 'numbering-sequence', 'heading-punctuation']) assert.ok(codes.has(rule), rule);
     const gap = diagnostics.find((d) => codeOf(d) === 'numbering-sequence')!;
@@ -153,6 +164,93 @@ suite('Gongwen in VS Code', () => {
     // The server answers every open document; a note gets an empty list.
     await new Promise((r) => setTimeout(r, 1000));
     assert.deepEqual(vscode.languages.getDiagnostics(note.document.uri).filter((d) => d.source === 'gongwen'), []);
+  });
+
+  test('hover with the cursor just after a placeholder explains the rule and its basis', async () => {
+    const editor = await open('自查报告.txt');
+    const placeholder = (await diagnosticsOf(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'placeholder-letters'))).find((x) => codeOf(x) === 'placeholder-letters')!;
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, placeholder.range.end))!;
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /依据：/);
+  });
+
+  test('“在本行停用” in a .txt report writes the plain-text 〔〕 directive, which the checker honours', async () => {
+    const editor = await open('停用.txt');
+    const uri = editor.document.uri;
+    const flagged = (await diagnosticsOf(uri, (d) => d.some((x) => codeOf(x) === 'placeholder-letters'))).find((x) => codeOf(x) === 'placeholder-letters')!;
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, flagged.range))!;
+    const disable = actions.find((a) => a.title === '在本行停用“placeholder-letters”检查')!;
+    assert.ok(await vscode.workspace.applyEdit(disable.edit!));
+    assert.equal(editor.document.lineAt(flagged.range.start.line).text, '〔gongwen-disable-next-line placeholder-letters〕');
+    assert.ok(!editor.document.getText().includes('<!--'), editor.document.getText());
+    await diagnosticsOf(uri, (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'placeholder-letters'));
+  });
+
+  test('the quick fix that inserts a missing section leaves its placeholder selected', async () => {
+    const editor = await open('缺部分的总结.gongwen');
+    const uri = editor.document.uri;
+    const missing = (await diagnosticsOf(uri, (d) => d.some((x) => codeOf(x) === 'required-section'))).find((x) => codeOf(x) === 'required-section')!;
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range))!;
+    const insert = actions.find((a) => a.title === '补上“存在问题”部分')!;
+    // What VS Code does when the writer picks it: the edit, then the action's command.
+    assert.ok(await vscode.workspace.applyEdit(insert.edit!));
+    assert.ok(insert.command, 'the action selects the blank it inserts');
+    await vscode.commands.executeCommand(insert.command.command, ...(insert.command.arguments ?? []));
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    assert.equal(editor.document.getText(editor.selection), '（此处填写存在的问题和不足）');
+    assert.equal(editor.document.lineAt(editor.selection.start.line - 1).text, '二、存在问题');
+  });
+
+  test('inserting a missing section from the 报告结构 view selects its placeholder', async () => {
+    const editor = await open('缺部分的总结2.gongwen');
+    const uri = editor.document.uri;
+    await diagnosticsOf(uri, (d) => d.some((x) => codeOf(x) === 'required-section'));
+    await vscode.commands.executeCommand('gongwen.insertSection', uri.toString(), '存在问题');
+    assert.equal(editor.document.getText(editor.selection), '（此处填写存在的问题和不足）');
+  });
+
+  test('report skeletons are offered in plain-text and Markdown documents, and both wrap long lines', async () => {
+    for (const name of ['空白.txt', '空白.md']) {
+      const editor = await open(name);
+      const list = (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(0, 0)))!;
+      const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+      assert.ok(labels.includes('gzzj') && labels.includes('zpbg'), `${name}: ${labels.join(' ')}`);
+      assert.equal(vscode.workspace.getConfiguration('editor', editor.document).get('wordWrap'), 'on', name);
+    }
+  });
+
+  test('a Markdown report has one outline: Markdown\'s for # headings, Gongwen\'s for 一、 paragraphs', async () => {
+    // Every provider's symbols, merged as the Outline merges them; `ready` says when the providers have answered.
+    const names = async (name: string, ready: (names: string[]) => boolean) => {
+      const editor = await open(name);
+      await diagnosticsOf(editor.document.uri, (d) => d.length > 0);
+      return waitFor(async () => {
+        const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri)) ?? [];
+        const all: string[] = [];
+        const walk = (list: vscode.DocumentSymbol[]) => list.forEach((s) => (all.push(s.name), walk(s.children)));
+        walk(symbols);
+        return ready(all) ? all : undefined;
+      });
+    };
+    // Markdown's own symbols are named "## 一、主要做法"; Gongwen's would be "一、主要做法" beside them.
+    const withHashes = await names('井号标题.md', (all) => all.some((n) => n.startsWith('## ')));
+    await new Promise((r) => setTimeout(r, 1000));
+    const again = await names('井号标题.md', (all) => all.some((n) => n.startsWith('## ')));
+    for (const all of [withHashes, again]) assert.deepEqual(all.filter((n) => n.includes('主要做法')), ['## 一、主要做法'], all.join(' | '));
+    const plain = await names('无井号标题.md', (all) => all.length > 0);
+    assert.deepEqual(plain.filter((n) => /主要做法|下一步打算/.test(n)), ['一、主要做法', '二、下一步打算']);
+  });
+
+  test('a report pasted into an untitled editor that VS Code took for Ini is checked; real Ini is not', async () => {
+    const pasted = await vscode.workspace.openTextDocument({ language: 'ini', content: '关于2023年工作的总结\n一、主要做法\n今年完成XX项任务。\n三、下一步打算\n继续努力。\n' });
+    await vscode.window.showTextDocument(pasted);
+    await diagnosticsOf(pasted.uri, (d) => d.some((x) => codeOf(x) === 'placeholder-letters'));
+    await waitFor(async () => (pasted.languageId === 'gongwen' ? true : undefined));
+    const ini = await vscode.workspace.openTextDocument({ language: 'ini', content: '[server]\nhost=127.0.0.1\nport=8080\n' });
+    await vscode.window.showTextDocument(ini);
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(ini.languageId, 'ini');
+    assert.deepEqual(vscode.languages.getDiagnostics(ini.uri).filter((d) => d.source === 'gongwen'), []);
   });
 
   test('跳到下一个占位符 selects the next unfilled placeholder', async () => {
