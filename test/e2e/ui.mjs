@@ -111,6 +111,27 @@ const statusSelection = '[id="status.editor.selection"]';
 // The view's name follows VS Code's display language (English here).
 const structureRows = '.pane:has(> .pane-header:is([aria-label^="报告结构"], [aria-label^="report structure" i])) .monaco-list-row';
 const problemsItem = '[id="status.problems"]';
+
+/**
+ * Clicks the 报告结构 row holding `text` once the view has settled: after an edit the view is
+ * refreshed, and a click while its rows move lands on another row.
+ */
+async function clickStructureRow(text) {
+  const rowsText = () => page.locator(structureRows).allTextContents().then((t) => t.join('|'));
+  for (let tries = 0; tries < 3; tries++) {
+    let before = await rowsText();
+    for (let i = 0; i < 20; i++) {
+      await page.waitForTimeout(400);
+      const now = await rowsText();
+      if (now === before) break;
+      before = now;
+    }
+    await page.locator(`${structureRows}:has-text("${text}")`).first().click();
+    const focused = (await page.locator(`${structureRows}.focused`).first().textContent().catch(() => '')) ?? '';
+    if (focused.includes(text)) return;
+  }
+  throw new Error(`the 报告结构 row "${text}" could not be clicked: the view kept changing`);
+}
 const outlineRows = '.pane:has(> .pane-header[aria-label^="Outline"]) .monaco-list-row';
 
 try {
@@ -268,8 +289,7 @@ try {
   });
 
   await check('a missing section inserted from the 报告结构 view has its placeholder selected: typing replaces it', async () => {
-    const missing = page.locator(`${structureRows}:has-text("存在问题")`).first();
-    await missing.click();
+    await clickStructureRow('存在问题');
     await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-line')].some((l) => l.textContent.includes('存在问题')));
     await page.waitForFunction((sel) => /selected/.test(document.querySelector(sel)?.textContent ?? ''), statusSelection, { timeout: 10_000 });
     await page.screenshot({ path: join(artifacts, 'section-inserted.png') });
@@ -282,8 +302,7 @@ try {
   });
 
   await check('a heading clicked in the 报告结构 view gets the cursor, with nothing selected', async () => {
-    const heading = page.locator(`${structureRows}:has-text("（一）加强领导")`).first();
-    await heading.click();
+    await clickStructureRow('（一）加强领导');
     await page.waitForFunction((sel) => /Ln 4,/.test(document.querySelector(sel)?.textContent ?? ''), statusSelection);
     const status = (await page.textContent(statusSelection)) ?? '';
     assert(/^Ln 4, Col 1$/.test(status.trim()), `cursor after the click: ${status}`);
