@@ -22,7 +22,8 @@ import {
 } from '../engine';
 import { ConfigLoader, formatProblem } from '../config';
 import { createJiebaSegmenter } from '../segmentation';
-import { displayPath, expandPaths, readStandardInput, readTextFile, STDIN_PATH, writeFixedFile } from './files';
+import { placeOf, withoutGeneratedEdits } from './docx-findings';
+import { displayPath, expandPaths, isWordDocumentName, readStandardInput, readTextFile, readWordDocument, STDIN_PATH, writeFixedFile } from './files';
 import { formatJson, formatSarif, formatStylish, type FileReport } from './format';
 import { notices, SEE_HELP, usageErrors, USAGE } from './messages';
 
@@ -239,22 +240,23 @@ function runCheck(args: CheckArgs, io: CliIO): number {
       const shown = displayPath(config.configPath, io.cwd);
       for (const problem of config.problems) io.stderr(`gongwen: ${formatProblem(problem, shown, locale)}`);
     }
-    const read = () => (input.stdin ? readStandardInput() : readTextFile(input.path!));
     if (config.ignored && input.path) {
       if (input.named) say(input.shown, notices.ignored(displayPath(config.configPath!, io.cwd)));
       if (input.stdin && fixedTextToStdout) {
         // Text piped through `--fix` comes out as it went in.
-        const unchecked = read();
+        const unchecked = readStandardInput();
         if (unchecked.ok) io.write(asPiped(unchecked.text, unchecked));
       }
       continue;
     }
-    const content = read();
+    const content = input.stdin ? readStandardInput() : isWordDocumentName(input.path!) ? readWordDocument(input.path!) : readTextFile(input.path!);
     if (!content.ok) {
       say(input.shown, content.message);
       troubles++;
       continue;
     }
+    // A Word document is checked as its text; its findings are then placed in the document.
+    const docx = 'docx' in content ? content.docx : undefined;
     const options: CheckOptions = {
       format: formatFor(input.path),
       fileName: input.path,
@@ -263,7 +265,13 @@ function runCheck(args: CheckArgs, io: CliIO): number {
       segmenter,
     };
     let result = check(content.text, options);
-    if (input.stdin && args.fix) {
+    if ('docx' in content) {
+      result = { ...result, findings: result.findings.map((f) => withoutGeneratedEdits(f, content.docx)) };
+      if (args.fix && fixesOf(result, args.fixSuggestions).length) {
+        say(input.shown, notices.notFixedWordDocument);
+        troubles++;
+      }
+    } else if (input.stdin && args.fix) {
       const fixed = fixText(content.text, options, { suggestions: args.fixSuggestions, checked: result });
       if (!fixed.converged) say(input.shown, notices.notConverged(fixed.passes));
       io.write(asPiped(fixed.text, content));
@@ -285,7 +293,15 @@ function runCheck(args: CheckArgs, io: CliIO): number {
       }
     }
     for (const failure of result.failures) say(input.shown, notices.ruleFailed(failure.rule, failure.error));
-    reports.push({ file: input.shown, diagnostics: result.findings.map((f) => present(f, result.model.lines, locale)) });
+    const { model } = result;
+    reports.push({
+      file: input.shown,
+      ...(docx ? { wordDocument: true } : {}),
+      diagnostics: result.findings.map((f) => {
+        const place = docx && placeOf(f, docx, model);
+        return { ...present(f, model.lines, locale), ...(place ? { place } : {}) };
+      }),
+    });
   }
   const output = args.format === 'json' ? formatJson(reports) : args.format === 'sarif' ? formatSarif(reports, locale, VERSION) : formatStylish(reports, locale);
   if (output) (fixedTextToStdout ? io.stderr : io.stdout)(output);
