@@ -22,6 +22,7 @@ interface JsonDiagnostic {
   paragraph?: number;
   heading?: string;
   excerpt?: string;
+  inWordNumbering?: boolean;
   fix?: { title: string; edits: { range: unknown; newText: string }[] };
   suggestions?: unknown[];
 }
@@ -32,7 +33,7 @@ function checkJson(args: string[], cwd = repoRoot): { code: number | null; files
 }
 
 /** What the text's own check says of a finding: everything but where it is in Word. */
-function asOnText({ paragraph: _p, heading: _h, excerpt: _e, ...rest }: JsonDiagnostic): JsonDiagnostic {
+function asOnText({ paragraph: _p, heading: _h, excerpt: _e, inWordNumbering: _n, ...rest }: JsonDiagnostic): JsonDiagnostic {
   return rest;
 }
 
@@ -159,9 +160,11 @@ describe('fixes on a Word document', () => {
     const { files } = checkJson(['generated.docx', 'typed.docx'], dir);
     const styleFindings = (i: number) => files[i].diagnostics.filter((d) => d.rule === 'numbering-style');
     expect(styleFindings(0).map((d) => d.range.start.line)).toEqual([1, 3]);
-    expect(styleFindings(0).every((d) => d.fix === undefined && d.suggestions === undefined)).toBe(true);
+    expect(styleFindings(0).every((d) => d.fix === undefined && d.suggestions === undefined && d.inWordNumbering === true)).toBe(true);
     expect(styleFindings(1).map((d) => d.fix?.edits[0].newText)).toEqual(['一、', '二、']);
+    expect(styleFindings(1).every((d) => d.inWordNumbering === undefined)).toBe(true);
     const stylish = runCli(['check', '--no-config', 'generated.docx', 'typed.docx'], dir).stdout;
+    expect(stylish).toContain('第2段：“一.”（此编号由 Word 自动生成，请在 Word 的编号设置中修改）\n');
     expect(stylish).toContain('其中 2 个在 Word 文档中，有机械性修改，请在 Word 中修改（--fix 不写 .docx 文件）。');
     expect(stylish).not.toContain('可用 --fix 选项自动修复');
   });

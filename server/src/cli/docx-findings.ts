@@ -14,6 +14,8 @@ export interface DocxPlace {
   heading?: string;
   /** The flagged characters within their paragraph, shortened to `EXCERPT_CHARS` with `…`; empty for a point. */
   excerpt: string;
+  /** The flagged characters are a numbering label Word generates: the writer changes it in Word's numbering, not in the text. */
+  inWordNumbering?: boolean;
 }
 
 /** Enough characters to find a passage by eye, few enough to keep the output to a line. */
@@ -29,6 +31,7 @@ export function placeOf(finding: Finding, docx: DocxText, model: DocumentModel):
     ...(heading ? { heading: shortened(model.text.slice(heading.span.start, heading.textSpan.end).trim()) } : {}),
     // A span past its paragraph (a whole section) is quoted from its start, to the paragraph's end.
     excerpt: shortened(docx.text.slice(start, Math.min(end, paragraph.end)), end > paragraph.end),
+    ...(withinGenerated(finding.span, docx.generated) ? { inWordNumbering: true } : {}),
   };
 }
 
@@ -64,20 +67,31 @@ export function withoutGeneratedEdits(finding: Finding, docx: DocxText): Finding
   return { ...rest, ...(fix ? { fix } : {}), ...(suggestions?.length ? { suggestions } : {}) };
 }
 
+/** Whether a span lies in one generated span (a finding on a numbering label, not on the heading's words). */
+function withinGenerated(span: Span, generated: readonly Span[]): boolean {
+  const g = generated[firstEndingAfter(generated, span.start)];
+  return g !== undefined && g.start <= span.start && span.end <= g.end;
+}
+
 /**
  * Whether an edit replaces characters of a generated span, or inserts inside one or before it
  * (text put before a label lands after it in Word). `generated` is sorted and disjoint.
  */
 function touchesGenerated(edit: Span, generated: readonly Span[]): boolean {
   // The first generated span that ends after the edit starts: the only one that can touch it.
-  let lo = 0;
-  let hi = generated.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (generated[mid].end <= edit.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const g = generated[lo];
+  const g = generated[firstEndingAfter(generated, edit.start)];
   if (!g) return false;
   return edit.start === edit.end ? g.start <= edit.start : g.start < edit.end;
+}
+
+/** In sorted, disjoint spans: the index of the first that ends after `offset` (binary search). */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

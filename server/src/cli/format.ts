@@ -50,7 +50,7 @@ export function formatJson(reports: FileReport[]): string {
         severity: d.severity,
         message: d.message,
         range: d.range,
-        ...(d.place ? { paragraph: d.place.paragraph, ...(d.place.heading !== undefined ? { heading: d.place.heading } : {}), excerpt: d.place.excerpt } : {}),
+        ...(d.place ? docxPlaceProperties(d.place) : {}),
         ...(d.fix ? { fix: d.fix } : {}),
         ...(d.suggestions ? { suggestions: d.suggestions } : {}),
       })),
@@ -59,6 +59,16 @@ export function formatJson(reports: FileReport[]): string {
     2,
   );
   return jsonForTerminal(json);
+}
+
+/** Where a finding is in a Word document, as JSON and SARIF give it (`paragraph` 0-based: 第N段 is paragraph + 1). */
+function docxPlaceProperties(place: DocxPlace) {
+  return {
+    paragraph: place.paragraph,
+    ...(place.heading !== undefined ? { heading: place.heading } : {}),
+    excerpt: place.excerpt,
+    ...(place.inWordNumbering ? { inWordNumbering: true } : {}),
+  };
 }
 
 const useColor = () => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -80,7 +90,7 @@ export function formatStylish(reports: FileReport[], locale: Locale): string {
       const colour = sev === 'error' ? 31 : sev === 'warning' ? 33 : 36;
       lines.push(`  ${paint(2, pos.padEnd(w0))}  ${paint(colour, sev.padEnd(w1))}  ${message}  ${paint(2, rule)}`);
       // In a Word document, where the writer finds it: under the message, aligned with it.
-      if (place) lines.push(`  ${' '.repeat(w0 + 2 + w1 + 2)}${paint(2, forTerminal(localize(docxPlace(place.paragraph + 1, place.heading, place.excerpt), locale)))}`);
+      if (place) lines.push(`  ${' '.repeat(w0 + 2 + w1 + 2)}${paint(2, forTerminal(localize(docxPlace(place), locale)))}`);
     }
     lines.push('');
   }
@@ -123,7 +133,7 @@ export function formatSarif(reports: FileReport[], locale: Locale, version: stri
         },
       ],
       // In a Word document, the paragraph (0-based, as in the JSON output: 第N段 is paragraph + 1), its heading and the words.
-      ...(d.place ? { properties: { paragraph: d.place.paragraph, ...(d.place.heading !== undefined ? { heading: d.place.heading } : {}), excerpt: d.place.excerpt } } : {}),
+      ...(d.place ? { properties: docxPlaceProperties(d.place) } : {}),
     })),
   );
   const json = JSON.stringify(

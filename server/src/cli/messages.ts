@@ -3,6 +3,7 @@
 // findings are; file problems come from files.ts in the same form.
 
 import { msg } from '../engine';
+import type { DocxPlace } from './docx-findings';
 
 const CHECK_OPTIONS_ZH = `检查选项：
   --format stylish|json|sarif       输出格式（默认 stylish）
@@ -166,9 +167,10 @@ export const summary = {
 } as const;
 
 /** Where a finding is in a Word document: 第N段 (1-based), the heading it falls under, the flagged words. */
-export function docxPlace(paragraphNumber: number, heading: string | undefined, excerpt: string) {
-  const words = { zh: excerpt ? `：“${excerpt}”` : '', en: excerpt ? `: "${excerpt}"` : '' };
-  return heading === undefined
-    ? msg(`第${paragraphNumber}段${words.zh}`, `paragraph ${paragraphNumber}${words.en}`)
-    : msg(`第${paragraphNumber}段（在“${heading}”下）${words.zh}`, `paragraph ${paragraphNumber} (under "${heading}")${words.en}`);
+export function docxPlace({ paragraph, heading, excerpt, inWordNumbering }: DocxPlace) {
+  const n = paragraph + 1;
+  const where = heading === undefined ? msg(`第${n}段`, `paragraph ${n}`) : msg(`第${n}段（在“${heading}”下）`, `paragraph ${n} (under "${heading}")`);
+  const words = excerpt ? msg(`：“${excerpt}”`, `: "${excerpt}"`) : msg('', '');
+  const numbering = inWordNumbering ? msg('（此编号由 Word 自动生成，请在 Word 的编号设置中修改）', ' (Word generates this numbering: change it in its numbering settings)') : msg('', '');
+  return msg(where.zh + words.zh + numbering.zh, where.en + words.en + numbering.en);
 }
