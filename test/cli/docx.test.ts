@@ -182,6 +182,18 @@ describe('fixes on a Word document', () => {
     // Its findings are still reported, the marker among them.
     expect(r.stdout).toMatch(/ {2}2:1 +warning +一级标题序号应写作“一、”.*\n +第2段：“一\.”\n/);
   });
+
+  it('a .docx on standard input (named by --stdin-filename) is checked as one; with --fix nothing comes out on standard output', () => {
+    const docx = Buffer.from(buildDocx({ body: typedBody }));
+    const checked = runCli(['check', '--no-config', '--format', 'json', '-', '--stdin-filename', 'typed.docx'], repoRoot, docx);
+    expect(checked.stderr).toBe('');
+    expect(JSON.parse(checked.stdout)[0].diagnostics.find((d: JsonDiagnostic) => d.rule === 'numbering-style')).toMatchObject({ paragraph: 1, excerpt: '一.' });
+    const fixed = runCli(['check', '--no-config', '--fix', '-', '--stdin-filename', 'typed.docx'], repoRoot, docx);
+    expect(fixed.code).toBe(2);
+    expect(fixed.stdout).toBe('');
+    expect(fixed.stderr).toContain('gongwen: typed.docx: 未修复：--fix 暂不支持写入 Word 文档');
+    expect(fixed.stderr).toContain('第2段：“一.”');
+  });
 });
 
 describe('gongwen check with .docx, .txt and folders together', () => {

@@ -121,7 +121,7 @@ describe('exit status', () => {
   writeFileSync(join(dir, 'clean.txt'), '正文。\n');
   writeFileSync(join(dir, 'faulty.txt'), 'XX局\n');
   mkdirSync(join(dir, 'empty'));
-  writeFileSync(join(dir, 'empty', 'notes.docx'), '');
+  writeFileSync(join(dir, 'empty', 'notes.pdf'), '');
 
   it.each([
     [['clean.txt'], 0, []],

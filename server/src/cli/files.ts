@@ -234,10 +234,15 @@ export type DocumentReadResult = { ok: true; text: string; docx: DocxText } | { 
  */
 export function readWordDocument(path: string, maxBytes = MAX_FILE_BYTES): DocumentReadResult {
   const bytes = readFileBytes(path, maxBytes);
-  if (!bytes.ok) return bytes;
-  const docx = readDocx(bytes.bytes);
+  return bytes.ok ? wordDocumentOf(bytes.bytes) : bytes;
+}
+
+function wordDocumentOf(bytes: Uint8Array): DocumentReadResult {
+  const docx = readDocx(bytes);
   return docx.ok ? { ok: true, text: docx.text, docx } : refused(docx.problem.message);
 }
+
+type BytesRead = { ok: true; bytes: Buffer } | { ok: false; message: Message; error: string };
 
 /**
  * The bytes of a regular file. Only a regular file is ever opened, and never more than
@@ -246,7 +251,7 @@ export function readWordDocument(path: string, maxBytes = MAX_FILE_BYTES): Docum
  * opening a FIFO waits for a writer, /dev/zero never ends. The open itself is non-blocking and
  * checked again with fstat, in case the path was replaced in between.
  */
-function readFileBytes(path: string, maxBytes: number): { ok: true; bytes: Buffer } | { ok: false; message: Message; error: string } {
+function readFileBytes(path: string, maxBytes: number): BytesRead {
   let st: Stats;
   try {
     st = statSync(path);
@@ -283,11 +288,22 @@ const STDIN_IS_TERMINAL = msg(
  * parent that set O_NONBLOCK) is waited on between reads, never spun on.
  */
 export function readStandardInput(maxBytes = MAX_FILE_BYTES): ReadResult {
+  const bytes = readStandardInputBytes(maxBytes);
+  return bytes.ok ? decodeText(bytes.bytes) : bytes;
+}
+
+/** Reads standard input to its end as a Word document (`--stdin-filename report.docx`), as `readStandardInput` reads text. */
+export function readStandardInputDocument(maxBytes = MAX_FILE_BYTES): DocumentReadResult {
+  const bytes = readStandardInputBytes(maxBytes);
+  return bytes.ok ? wordDocumentOf(bytes.bytes) : bytes;
+}
+
+function readStandardInputBytes(maxBytes: number): BytesRead {
   if (isatty(0)) return refused(STDIN_IS_TERMINAL);
   try {
     const bytes = readAtMost(0, 0, maxBytes + 1);
     if (bytes.length > maxBytes) return refused(tooLarge(undefined, maxBytes)!);
-    return decodeText(bytes);
+    return { ok: true, bytes };
   } catch (e) {
     return refused(systemError(e));
   }

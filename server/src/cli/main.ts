@@ -23,7 +23,7 @@ import {
 import { ConfigLoader, formatProblem } from '../config';
 import { createJiebaSegmenter } from '../segmentation';
 import { placeOf, withoutGeneratedEdits } from './docx-findings';
-import { displayPath, expandPaths, isWordDocumentName, readStandardInput, readTextFile, readWordDocument, STDIN_PATH, writeFixedFile } from './files';
+import { displayPath, expandPaths, isWordDocumentName, readStandardInput, readStandardInputDocument, readTextFile, readWordDocument, STDIN_PATH, writeFixedFile } from './files';
 import { formatJson, formatSarif, formatStylish, type FileReport } from './format';
 import { notices, SEE_HELP, usageErrors, USAGE } from './messages';
 
@@ -221,6 +221,12 @@ function runCheck(args: CheckArgs, io: CliIO): number {
         }
       : { shown: file, path: resolve(io.cwd, file), named: args.paths.includes(file), stdin: false },
   );
+  /** A Word document is read as one (standard input too, when its name says it is); any other file as text. */
+  const readInput = (input: Input) => {
+    const wordDocument = input.path !== undefined && isWordDocumentName(input.path);
+    if (input.stdin) return wordDocument ? readStandardInputDocument() : readStandardInput();
+    return wordDocument ? readWordDocument(input.path!) : readTextFile(input.path!);
+  };
   // With --fix, standard output carries the fixed text of standard input; the report goes to standard error.
   const fixedTextToStdout = args.fix && files.includes(STDIN_PATH);
   const segmenter = createJiebaSegmenter({ warn: (warning) => io.stderr(`gongwen: ${localize(warning, locale)}`) });
@@ -243,13 +249,13 @@ function runCheck(args: CheckArgs, io: CliIO): number {
     if (config.ignored && input.path) {
       if (input.named) say(input.shown, notices.ignored(displayPath(config.configPath!, io.cwd)));
       if (input.stdin && fixedTextToStdout) {
-        // Text piped through `--fix` comes out as it went in.
-        const unchecked = readStandardInput();
-        if (unchecked.ok) io.write(asPiped(unchecked.text, unchecked));
+        // Text piped through `--fix` comes out as it went in (a Word document does not come out: it is not text).
+        const unchecked = readInput(input);
+        if (unchecked.ok && 'encoding' in unchecked) io.write(asPiped(unchecked.text, unchecked));
       }
       continue;
     }
-    const content = input.stdin ? readStandardInput() : isWordDocumentName(input.path!) ? readWordDocument(input.path!) : readTextFile(input.path!);
+    const content = readInput(input);
     if (!content.ok) {
       say(input.shown, content.message);
       troubles++;

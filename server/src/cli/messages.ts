@@ -19,7 +19,7 @@ const CHECK_OPTIONS_ZH = `检查选项：
   --fix-suggestions                 与 --fix 一起使用，同时采用每个问题的第一条建议：补入章节、
                                     改写措辞（请核对结果！）
   --stdin-filename 名称             路径为 - 时，标准输入内容所用的文件名：据此查找配置文件、
-                                    判断报告类型和格式（.md/.txt），并在输出中显示（默认 <stdin>）
+                                    判断报告类型和格式（.md/.txt/.docx），并在输出中显示（默认 <stdin>）
   -h, --help                        显示此帮助
 
 Word 文档：
@@ -58,7 +58,7 @@ const CHECK_OPTIONS_EN = `Options for check:
                                     sections inserted, wording changed (read the result!)
   --stdin-filename NAME             with the path -, the file name of the text on standard input:
                                     where its configuration is looked for, its report type and
-                                    format (.md/.txt), its name in the output (default: <stdin>)
+                                    format (.md/.txt/.docx), its name in the output (default: <stdin>)
   -h, --help                        show this help
 
 Word documents:
