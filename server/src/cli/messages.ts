@@ -37,8 +37,7 @@ Word 文档：
   0  所有文件均已检查，且没有错误
   1  文件中发现错误
   2  有路径无法检查或修复（不存在、无法读取、不是文本或 .docx、无法写入、用 --fix 修复 .docx；
-     其余文件照常检查和报告），
-     标准输入是终端，或用法错误`;
+     其余文件照常检查和报告），标准输入是终端，或用法错误`;
 
 const CHECK_OPTIONS_EN = `Options for check:
   --format stylish|json|sarif       output format (default: stylish)
@@ -78,8 +77,7 @@ Exit status:
   1  errors were found in the files
   2  a path could not be checked or fixed (missing, unreadable, not text or .docx, not
      writable, a .docx with --fix; the other files are still checked and reported),
-     standard input is a terminal,
-     or a usage error`;
+     standard input is a terminal, or a usage error`;
 
 const RULES_OPTIONS_ZH = `列出每条规则：编号、类别、默认级别、可否自动修复（fix）或给出建议（suggest）、说明。
 
