@@ -167,6 +167,11 @@ describe('fixes on a Word document', () => {
     expect(stylish).toContain('第2段：“一.”（此编号由 Word 自动生成，请在 Word 的编号设置中修改）\n');
     expect(stylish).toContain('其中 2 个在 Word 文档中，有机械性修改，请在 Word 中修改（--fix 不写 .docx 文件）。');
     expect(stylish).not.toContain('可用 --fix 选项自动修复');
+    // SARIF's fixes are edits of the artifact's text, which a .docx has not: none are given for one.
+    const sarif = JSON.parse(runCli(['check', '--no-config', '--format', 'sarif', 'typed.docx'], dir).stdout);
+    const results = sarif.runs[0].results.filter((x: { ruleId: string }) => x.ruleId === 'numbering-style');
+    expect(results).toHaveLength(2);
+    expect(results.every((x: { fixes?: unknown }) => x.fixes === undefined)).toBe(true);
   });
 
   it('--fix never writes a .docx: one notice for it, exit 2, and the other files are fixed', () => {
