@@ -121,7 +121,7 @@ describe('exit status', () => {
   writeFileSync(join(dir, 'clean.txt'), '正文。\n');
   writeFileSync(join(dir, 'faulty.txt'), 'XX局\n');
   mkdirSync(join(dir, 'empty'));
-  writeFileSync(join(dir, 'empty', 'notes.docx'), '');
+  writeFileSync(join(dir, 'empty', 'notes.pdf'), '');
 
   it.each([
     [['clean.txt'], 0, []],
@@ -130,7 +130,7 @@ describe('exit status', () => {
     [['faulty.txt', 'typo.txt'], 2, ['gongwen: typo.txt: no such file or folder']],
     [['clean.txt', '*.md'], 2, ['gongwen: *.md: no file matches this pattern']],
     [['clean.txt', `${'a'.repeat(300)}*.txt`], 2, [`gongwen: ${'a'.repeat(300)}*.txt: the glob is too long (at most 256 characters)`]],
-    [['clean.txt', 'empty'], 2, ['gongwen: empty: no .txt or .md files in this folder']],
+    [['clean.txt', 'empty'], 2, ['gongwen: empty: no .txt, .md or .docx files in this folder']],
     [['typo.txt'], 2, ['gongwen: typo.txt: no such file or folder']],
   ])('%j exits %i', (args, code, stderr) => {
     const r = check(args as string[], dir);

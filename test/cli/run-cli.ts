@@ -13,14 +13,14 @@ export const cliPath = resolve(repoRoot, 'dist/cli.js');
 export const unprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
 
 export interface RunOptions {
-  input?: string;
+  input?: string | Buffer;
   /** Run as a user that file modes apply to (see `unprivileged`). */
   asUnprivilegedUser?: boolean;
   /** `ulimit -f` in KiB: a write past it fails with EFBIG, part of the bytes written, as on a full disk. */
   fileSizeLimitKiB?: number;
 }
 
-export function runCli(args: string[], cwd = repoRoot, input?: string, options: RunOptions = {}) {
+export function runCli(args: string[], cwd = repoRoot, input?: string | Buffer, options: RunOptions = {}) {
   const user = options.asUnprivilegedUser ? unprivileged : undefined;
   // SIGXFSZ is ignored (as an ignored signal survives exec) so that the write fails instead of killing the process.
   const [command, commandArgs] =

@@ -7,10 +7,10 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeText, expandPaths, readTextFile, writeFixedFile } from '../../server/src/cli/files';
+import { decodeText, expandPaths, readTextFile, readWordDocument, writeFixedFile } from '../../server/src/cli/files';
 import { runCli } from '../cli/run-cli';
 import { encode, ENCODINGS } from './encodings';
 import { applyRandomEdit, editArbitrary, REPORTS, runs, seed, TOKENS } from './inputs';
@@ -122,8 +122,8 @@ interface EntrySpec {
   target: number;
 }
 
-const NAMES = ['a', 'b', 'B', '报告', '.hidden', 'node_modules', 'z'];
-const EXTENSIONS = ['.txt', '.md', '.TXT', '.markdown', '.gongwen', '.docx', ''];
+const NAMES = ['a', 'b', 'B', '报告', '.hidden', 'node_modules', 'z', '~$报告'];
+const EXTENSIONS = ['.txt', '.md', '.TXT', '.markdown', '.gongwen', '.docx', '.DOC', '.wps', ''];
 
 const treeSpec = fc.array(
   fc.record({
@@ -178,15 +178,17 @@ function resolveKind(built: Built, path: string): Kind | 'loop' | 'missing' {
   return 'loop';
 }
 
-const REPORT_NAME = /\.(txt|md|markdown|gongwen)$/i;
+const REPORT_NAME = /\.(txt|md|markdown|gongwen|docx|doc|wps)$/i;
+const WORD_NAME = /\.(docx|doc|wps)$/i;
 
 /**
  * The files a walk of the root should list, worked out from the spec alone: every entry with a
- * report's name that is not a folder or a link to one, outside hidden and node_modules folders.
- * (Entries are only ever created inside real folders, so no listed path runs through a link.)
+ * report's name that is not a folder or a link to one, outside hidden and node_modules folders,
+ * and not named as Word's lock files are (~$…). (Entries are only ever created inside real
+ * folders, so no listed path runs through a link.)
  */
 function expectedFiles(built: Built): string[] {
-  const skipped = (path: string) => path.split('/').some((part) => part.startsWith('.') || part === 'node_modules');
+  const skipped = (path: string) => path.split('/').some((part) => part.startsWith('.') || part === 'node_modules') || basename(path).startsWith('~$');
   return built.entries.filter((e) => REPORT_NAME.test(e.path) && !skipped(e.path) && resolveKind(built, e.path) !== 'folder').map((e) => e.path);
 }
 
@@ -201,9 +203,10 @@ describe.skipIf(process.platform === 'win32')('walking', () => {
         expect(new Set(listed).size, 'a path listed twice').toBe(listed.length);
         expect([...listed].sort()).toEqual(expectedFiles(built).sort());
         for (const path of listed) {
-          const result = readTextFile(join(built.root, path));
+          const word = WORD_NAME.test(path);
+          const result = word ? readWordDocument(join(built.root, path)) : readTextFile(join(built.root, path));
           const kind = resolveKind(built, path);
-          const expected = { file: { ok: true, text: '正文。\n' }, fifo: { ok: false, error: expect.stringMatching(/named pipe/) }, loop: { ok: false, error: expect.stringMatching(/link loop/) }, missing: { ok: false, error: expect.stringMatching(/broken symbolic link/) } };
+          const expected = { file: word ? { ok: false, error: expect.stringMatching(/not a valid \.docx/) } : { ok: true, text: '正文。\n' }, fifo: { ok: false, error: expect.stringMatching(/named pipe/) }, loop: { ok: false, error: expect.stringMatching(/link loop/) }, missing: { ok: false, error: expect.stringMatching(/broken symbolic link/) } };
           expect(result, `${path} (${kind})`).toMatchObject(expected[kind as keyof typeof expected]);
         }
       }),

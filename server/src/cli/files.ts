@@ -25,8 +25,14 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { isatty } from 'node:tty';
 import { msg, type Message } from '../engine';
 import { compileGlob, splitGlob } from '../engine/globs';
+import { readDocx, type DocxText } from '../docx';
 
-const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.gongwen'];
+/**
+ * Word documents are read as .docx. An old .doc or .wps is taken too, so that the reader can say
+ * to save it as .docx (and can read one that is a .docx under the old name).
+ */
+const WORD_EXTENSIONS = ['.docx', '.doc', '.wps'];
+const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.gongwen', ...WORD_EXTENSIONS];
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 /** Larger files are refused with a message rather than slowing a batch run to a crawl. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -45,10 +51,19 @@ export interface ExpandResult {
 }
 
 const NO_SUCH_PATH = msg('没有这个文件或文件夹', 'no such file or folder');
-const NO_REPORTS_IN_FOLDER = msg('文件夹中没有 .txt、.md 文件', 'no .txt or .md files in this folder');
+const NO_REPORTS_IN_FOLDER = msg('文件夹中没有 .txt、.md、.docx 文件', 'no .txt, .md or .docx files in this folder');
 const NO_GLOB_MATCH = msg('没有与此模式匹配的文件', 'no file matches this pattern');
 
 const isReportName = (name: string) => CHECKED_EXTENSIONS.some((x) => name.toLowerCase().endsWith(x));
+
+/** A path read as a Word document rather than as text. */
+export const isWordDocumentName = (path: string) => WORD_EXTENSIONS.some((x) => path.toLowerCase().endsWith(x));
+
+/**
+ * The owner file Word keeps beside an open document (`~$报告.docx`, a few bytes, not a document):
+ * never a report, so a folder walk or a glob passes it by without a word.
+ */
+const isWordLockFile = (name: string) => name.startsWith('~$');
 
 /** The path that stands for standard input: passed through as it is (a file named `-` is `./-`). */
 export const STDIN_PATH = '-';
@@ -139,7 +154,7 @@ function walk(root: string, reportsOnly: boolean, cwd: string, problems: PathPro
     const children: { path: string; folder: boolean; depth: number }[] = [];
     const depth = entry.depth + 1;
     for (const e of entries.sort((a, b) => byName(a.name, b.name))) {
-      if (SKIPPED_DIRS.has(e.name) || (reportsOnly && e.name.startsWith('.'))) continue;
+      if (SKIPPED_DIRS.has(e.name) || (reportsOnly && e.name.startsWith('.')) || (!e.isDirectory() && isWordLockFile(e.name))) continue;
       const path = join(entry.path, e.name);
       if (e.isDirectory()) {
         if (depth < maxDepth) children.push({ path, folder: true, depth });
@@ -204,14 +219,39 @@ function refused(message: Message): { ok: false; message: Message; error: string
 const O_NONBLOCK = constants.O_NONBLOCK ?? 0;
 const O_NOCTTY = constants.O_NOCTTY ?? 0;
 
-/**
- * Reads a file as text. Only a regular file is ever opened, and never more than `maxBytes` + 1
- * bytes of it are read, whatever its size says (it may grow while read, or say 0 as in /proc).
- * A FIFO, a device or a socket is refused from its stat, without opening it: opening a FIFO
- * waits for a writer, /dev/zero never ends. The open itself is non-blocking and checked again
- * with fstat, in case the path was replaced in between.
- */
+/** Reads a file as text (see `readFileBytes` for what is opened and how much is read). */
 export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): ReadResult {
+  const bytes = readFileBytes(path, maxBytes);
+  return bytes.ok ? decodeText(bytes.bytes) : bytes;
+}
+
+/** A Word document read: its text for the engine, and the document it came from (`docx`). */
+export type DocumentReadResult = { ok: true; text: string; docx: DocxText } | { ok: false; message: Message; error: string };
+
+/**
+ * Reads a Word document (.docx; a .doc or .wps is refused with the advice to save it as .docx)
+ * with the same care as a text file: only a regular file, never more than `maxBytes`.
+ */
+export function readWordDocument(path: string, maxBytes = MAX_FILE_BYTES): DocumentReadResult {
+  const bytes = readFileBytes(path, maxBytes);
+  return bytes.ok ? wordDocumentOf(bytes.bytes) : bytes;
+}
+
+function wordDocumentOf(bytes: Uint8Array): DocumentReadResult {
+  const docx = readDocx(bytes);
+  return docx.ok ? { ok: true, text: docx.text, docx } : refused(docx.problem.message);
+}
+
+type BytesRead = { ok: true; bytes: Buffer } | { ok: false; message: Message; error: string };
+
+/**
+ * The bytes of a regular file. Only a regular file is ever opened, and never more than
+ * `maxBytes` + 1 bytes of it are read, whatever its size says (it may grow while read, or say 0
+ * as in /proc). A FIFO, a device or a socket is refused from its stat, without opening it:
+ * opening a FIFO waits for a writer, /dev/zero never ends. The open itself is non-blocking and
+ * checked again with fstat, in case the path was replaced in between.
+ */
+function readFileBytes(path: string, maxBytes: number): BytesRead {
   let st: Stats;
   try {
     st = statSync(path);
@@ -228,7 +268,7 @@ export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): ReadResul
     if (changed) return refused(changed);
     const bytes = readAtMost(fd, opened.size, maxBytes + 1);
     if (bytes.length > maxBytes) return refused(tooLarge(undefined, maxBytes)!);
-    return decodeText(bytes);
+    return { ok: true, bytes };
   } catch (e) {
     return refused(systemError(e));
   } finally {
@@ -248,11 +288,22 @@ const STDIN_IS_TERMINAL = msg(
  * parent that set O_NONBLOCK) is waited on between reads, never spun on.
  */
 export function readStandardInput(maxBytes = MAX_FILE_BYTES): ReadResult {
+  const bytes = readStandardInputBytes(maxBytes);
+  return bytes.ok ? decodeText(bytes.bytes) : bytes;
+}
+
+/** Reads standard input to its end as a Word document (`--stdin-filename report.docx`), as `readStandardInput` reads text. */
+export function readStandardInputDocument(maxBytes = MAX_FILE_BYTES): DocumentReadResult {
+  const bytes = readStandardInputBytes(maxBytes);
+  return bytes.ok ? wordDocumentOf(bytes.bytes) : bytes;
+}
+
+function readStandardInputBytes(maxBytes: number): BytesRead {
   if (isatty(0)) return refused(STDIN_IS_TERMINAL);
   try {
     const bytes = readAtMost(0, 0, maxBytes + 1);
     if (bytes.length > maxBytes) return refused(tooLarge(undefined, maxBytes)!);
-    return decodeText(bytes);
+    return { ok: true, bytes };
   } catch (e) {
     return refused(systemError(e));
   }

@@ -4,7 +4,8 @@
 // JSON escapes (the same values, still valid JSON).
 
 import { allRules, localize, type Locale, type PresentedFinding, type PresentedFix, type Rule } from '../engine';
-import { summary } from './messages';
+import type { DocxPlace } from './docx-findings';
+import { docxPlace, summary } from './messages';
 
 /**
  * Characters a terminal acts on instead of showing: C0 controls but tab and line feed, DEL, C1
@@ -27,9 +28,16 @@ function jsonForTerminal(json: string): string {
   return json.replace(JSON_TERMINAL_CONTROLS, escaped);
 }
 
+export interface ReportedFinding extends PresentedFinding {
+  /** In a Word document: the paragraph, heading and words (positions stay those of the extracted text). */
+  place?: DocxPlace;
+}
+
 export interface FileReport {
   file: string;
-  diagnostics: PresentedFinding[];
+  diagnostics: ReportedFinding[];
+  /** A Word document: its findings are placed by paragraph, and --fix does not write it. */
+  wordDocument?: boolean;
 }
 
 export function formatJson(reports: FileReport[]): string {
@@ -42,6 +50,7 @@ export function formatJson(reports: FileReport[]): string {
         severity: d.severity,
         message: d.message,
         range: d.range,
+        ...(d.place ? docxPlaceProperties(d.place) : {}),
         ...(d.fix ? { fix: d.fix } : {}),
         ...(d.suggestions ? { suggestions: d.suggestions } : {}),
       })),
@@ -50,6 +59,16 @@ export function formatJson(reports: FileReport[]): string {
     2,
   );
   return jsonForTerminal(json);
+}
+
+/** Where a finding is in a Word document, as JSON and SARIF give it (`paragraph` 0-based: 第N段 is paragraph + 1). */
+function docxPlaceProperties(place: DocxPlace) {
+  return {
+    paragraph: place.paragraph,
+    ...(place.heading !== undefined ? { heading: place.heading } : {}),
+    excerpt: place.excerpt,
+    ...(place.inWordNumbering ? { inWordNumbering: true } : {}),
+  };
 }
 
 const useColor = () => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -63,21 +82,26 @@ export function formatStylish(reports: FileReport[], locale: Locale): string {
     lines.push(paint(4, forTerminal(r.file)));
     const rows = r.diagnostics.map((d) => {
       counts[d.severity]++;
-      return [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, forTerminal(d.message), forTerminal(d.rule)] as const;
+      return [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, forTerminal(d.message), forTerminal(d.rule), d.place] as const;
     });
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w1 = Math.max(...rows.map((x) => x[1].length));
-    for (const [pos, sev, message, rule] of rows) {
+    for (const [pos, sev, message, rule, place] of rows) {
       const colour = sev === 'error' ? 31 : sev === 'warning' ? 33 : 36;
       lines.push(`  ${paint(2, pos.padEnd(w0))}  ${paint(colour, sev.padEnd(w1))}  ${message}  ${paint(2, rule)}`);
+      // In a Word document, where the writer finds it: under the message, aligned with it.
+      if (place) lines.push(`  ${' '.repeat(w0 + 2 + w1 + 2)}${paint(2, forTerminal(localize(docxPlace(place), locale)))}`);
     }
     lines.push('');
   }
   const total = counts.error + counts.warning + counts.info;
   if (total) {
     lines.push(localize(summary.problems(total, counts.error, counts.warning, counts.info), locale));
-    const fixable = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.fix).length, 0);
+    const withFix = (wordDocuments: boolean) => reports.reduce((n, r) => n + (Boolean(r.wordDocument) === wordDocuments ? r.diagnostics.filter((d) => d.fix).length : 0), 0);
+    const fixable = withFix(false);
     if (fixable) lines.push(localize(summary.fixable(fixable), locale));
+    const inWord = withFix(true);
+    if (inWord) lines.push(localize(summary.fixableInWord(inWord), locale));
   }
   return lines.join('\n');
 }
@@ -93,7 +117,8 @@ export function formatSarif(reports: FileReport[], locale: Locale, version: stri
       ruleIndex: index.get(d.rule),
       level: SARIF_LEVEL[d.severity],
       message: { text: d.message },
-      ...(d.fix ? { fixes: [sarifFix(r.file, d.fix)] } : {}),
+      // A fix is an edit of the file's text: a Word document's is not (its edits are on the extracted text).
+      ...(d.fix && !r.wordDocument ? { fixes: [sarifFix(r.file, d.fix)] } : {}),
       locations: [
         {
           physicalLocation: {
@@ -107,6 +132,8 @@ export function formatSarif(reports: FileReport[], locale: Locale, version: stri
           },
         },
       ],
+      // In a Word document, the paragraph (0-based, as in the JSON output: 第N段 is paragraph + 1), its heading and the words.
+      ...(d.place ? { properties: docxPlaceProperties(d.place) } : {}),
     })),
   );
   const json = JSON.stringify(

@@ -22,7 +22,8 @@ import {
 } from '../engine';
 import { ConfigLoader, formatProblem } from '../config';
 import { createJiebaSegmenter } from '../segmentation';
-import { displayPath, expandPaths, readStandardInput, readTextFile, STDIN_PATH, writeFixedFile } from './files';
+import { placeOf, withoutGeneratedEdits } from './docx-findings';
+import { displayPath, expandPaths, isWordDocumentName, readStandardInput, readStandardInputDocument, readTextFile, readWordDocument, STDIN_PATH, writeFixedFile } from './files';
 import { formatJson, formatSarif, formatStylish, type FileReport } from './format';
 import { notices, SEE_HELP, usageErrors, USAGE } from './messages';
 
@@ -220,6 +221,12 @@ function runCheck(args: CheckArgs, io: CliIO): number {
         }
       : { shown: file, path: resolve(io.cwd, file), named: args.paths.includes(file), stdin: false },
   );
+  /** A Word document is read as one (standard input too, when its name says it is); any other file as text. */
+  const readInput = (input: Input) => {
+    const wordDocument = input.path !== undefined && isWordDocumentName(input.path);
+    if (input.stdin) return wordDocument ? readStandardInputDocument() : readStandardInput();
+    return wordDocument ? readWordDocument(input.path!) : readTextFile(input.path!);
+  };
   // With --fix, standard output carries the fixed text of standard input; the report goes to standard error.
   const fixedTextToStdout = args.fix && files.includes(STDIN_PATH);
   const segmenter = createJiebaSegmenter({ warn: (warning) => io.stderr(`gongwen: ${localize(warning, locale)}`) });
@@ -239,22 +246,23 @@ function runCheck(args: CheckArgs, io: CliIO): number {
       const shown = displayPath(config.configPath, io.cwd);
       for (const problem of config.problems) io.stderr(`gongwen: ${formatProblem(problem, shown, locale)}`);
     }
-    const read = () => (input.stdin ? readStandardInput() : readTextFile(input.path!));
     if (config.ignored && input.path) {
       if (input.named) say(input.shown, notices.ignored(displayPath(config.configPath!, io.cwd)));
       if (input.stdin && fixedTextToStdout) {
-        // Text piped through `--fix` comes out as it went in.
-        const unchecked = read();
-        if (unchecked.ok) io.write(asPiped(unchecked.text, unchecked));
+        // Text piped through `--fix` comes out as it went in (a Word document does not come out: it is not text).
+        const unchecked = readInput(input);
+        if (unchecked.ok && 'encoding' in unchecked) io.write(asPiped(unchecked.text, unchecked));
       }
       continue;
     }
-    const content = read();
+    const content = readInput(input);
     if (!content.ok) {
       say(input.shown, content.message);
       troubles++;
       continue;
     }
+    // A Word document is checked as its text; its findings are then placed in the document.
+    const docx = 'docx' in content ? content.docx : undefined;
     const options: CheckOptions = {
       format: formatFor(input.path),
       fileName: input.path,
@@ -263,7 +271,13 @@ function runCheck(args: CheckArgs, io: CliIO): number {
       segmenter,
     };
     let result = check(content.text, options);
-    if (input.stdin && args.fix) {
+    if ('docx' in content) {
+      result = { ...result, findings: result.findings.map((f) => withoutGeneratedEdits(f, content.docx)) };
+      if (args.fix && fixesOf(result, args.fixSuggestions).length) {
+        say(input.shown, notices.notFixedWordDocument);
+        troubles++;
+      }
+    } else if (input.stdin && args.fix) {
       const fixed = fixText(content.text, options, { suggestions: args.fixSuggestions, checked: result });
       if (!fixed.converged) say(input.shown, notices.notConverged(fixed.passes));
       io.write(asPiped(fixed.text, content));
@@ -285,7 +299,15 @@ function runCheck(args: CheckArgs, io: CliIO): number {
       }
     }
     for (const failure of result.failures) say(input.shown, notices.ruleFailed(failure.rule, failure.error));
-    reports.push({ file: input.shown, diagnostics: result.findings.map((f) => present(f, result.model.lines, locale)) });
+    const { model } = result;
+    reports.push({
+      file: input.shown,
+      ...(docx ? { wordDocument: true } : {}),
+      diagnostics: result.findings.map((f) => {
+        const place = docx && placeOf(f, docx, model);
+        return { ...present(f, model.lines, locale), ...(place ? { place } : {}) };
+      }),
+    });
   }
   const output = args.format === 'json' ? formatJson(reports) : args.format === 'sarif' ? formatSarif(reports, locale, VERSION) : formatStylish(reports, locale);
   if (output) (fixedTextToStdout ? io.stderr : io.stdout)(output);

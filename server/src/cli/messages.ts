@@ -3,6 +3,7 @@
 // findings are; file problems come from files.ts in the same form.
 
 import { msg } from '../engine';
+import type { DocxPlace } from './docx-findings';
 
 const CHECK_OPTIONS_ZH = `检查选项：
   --format stylish|json|sarif       输出格式（默认 stylish）
@@ -14,12 +15,18 @@ const CHECK_OPTIONS_ZH = `检查选项：
   --no-config                       不使用配置文件（否则从每个文件所在文件夹向上查找 .gongwenrc.json）
   --locale zh|en                    消息语言（默认 zh）
   --fix                             自动修复文件中所有机械性问题：标点全半角、序号形式、重复标点、
-                                    重新编号（仅 UTF-8 文件）
+                                    重新编号（仅 UTF-8 文本文件；不写 .docx 文件）
   --fix-suggestions                 与 --fix 一起使用，同时采用每个问题的第一条建议：补入章节、
                                     改写措辞（请核对结果！）
   --stdin-filename 名称             路径为 - 时，标准输入内容所用的文件名：据此查找配置文件、
-                                    判断报告类型和格式（.md/.txt），并在输出中显示（默认 <stdin>）
+                                    判断报告类型和格式（.md/.txt/.docx），并在输出中显示（默认 <stdin>）
   -h, --help                        显示此帮助
+
+Word 文档：
+  .docx 文件按其正文检查（自动编号按 Word 显示的写出，修订按接受后的文本）；每个问题另注明
+  段落、所在标题和原文，如“第12段（在“二、主要做法”下）：“……””；json、sarif 输出中另有
+  paragraph（从 0 起的段落序号，第N段即 paragraph + 1）、heading、excerpt。旧版 .doc、.wps
+  请先另存为 .docx。文件夹中 Word 的临时文件（~$ 开头）不检查。
 
 标准输入：
   路径写作 - 时从标准输入读取报告（UTF-8、UTF-16 或 GB18030，与文件相同）；
@@ -29,8 +36,8 @@ const CHECK_OPTIONS_ZH = `检查选项：
 退出状态：
   0  所有文件均已检查，且没有错误
   1  文件中发现错误
-  2  有路径无法检查或修复（不存在、无法读取、不是文本、无法写入；其余文件照常检查和报告），
-     标准输入是终端，或用法错误`;
+  2  有路径无法检查或修复（不存在、无法读取、不是文本或 .docx、无法写入、用 --fix 修复 .docx；
+     其余文件照常检查和报告），标准输入是终端，或用法错误`;
 
 const CHECK_OPTIONS_EN = `Options for check:
   --format stylish|json|sarif       output format (default: stylish)
@@ -44,13 +51,21 @@ const CHECK_OPTIONS_EN = `Options for check:
                                     looked for from each file's folder upwards)
   --locale zh|en                    language of messages (default: zh)
   --fix                             apply every mechanical fix to the files: punctuation width,
-                                    marker forms, doubled marks, renumbering (UTF-8 files only)
+                                    marker forms, doubled marks, renumbering (UTF-8 text files
+                                    only; never writes a .docx)
   --fix-suggestions                 with --fix, also apply the first suggestion of each problem:
                                     sections inserted, wording changed (read the result!)
   --stdin-filename NAME             with the path -, the file name of the text on standard input:
                                     where its configuration is looked for, its report type and
-                                    format (.md/.txt), its name in the output (default: <stdin>)
+                                    format (.md/.txt/.docx), its name in the output (default: <stdin>)
   -h, --help                        show this help
+
+Word documents:
+  A .docx is checked as its text (automatic numbering written out as Word shows it, tracked
+  changes as if accepted); each finding also names the paragraph, the heading it falls under
+  and the words, as in: paragraph 12 (under "二、主要做法"): "…". The json and sarif output add
+  paragraph (0-based: "paragraph 12" has 11), heading and excerpt. Save an old .doc or .wps as
+  .docx first. Word's lock files in a folder (~$…) are skipped.
 
 Standard input:
   The path - reads the report from standard input (UTF-8, UTF-16 or GB18030, as for files);
@@ -60,9 +75,9 @@ Standard input:
 Exit status:
   0  every file was checked and has no errors
   1  errors were found in the files
-  2  a path could not be checked or fixed (missing, unreadable, not text, not writable;
-     the other files are still checked and reported), standard input is a terminal,
-     or a usage error`;
+  2  a path could not be checked or fixed (missing, unreadable, not text or .docx, not
+     writable, a .docx with --fix; the other files are still checked and reported),
+     standard input is a terminal, or a usage error`;
 
 const RULES_OPTIONS_ZH = `列出每条规则：编号、类别、默认级别、可否自动修复（fix）或给出建议（suggest）、说明。
 
@@ -81,7 +96,7 @@ export const USAGE = {
     `gongwen — 检查中文公文式报告（工作总结、自评报告、评估报告……）
 
 用法：
-  gongwen check [选项] 路径...      检查 .txt/.md 文件、文件夹或通配模式（- 为标准输入）
+  gongwen check [选项] 路径...      检查 .txt/.md/.docx 文件、文件夹或通配模式（- 为标准输入）
   gongwen rules [--locale en]       列出规则
   gongwen --version | --help
   gongwen 命令 --help               该命令的用法
@@ -90,7 +105,7 @@ ${CHECK_OPTIONS_ZH}`,
     `gongwen — checks Chinese official-style reports (工作总结, 自评报告, 评估报告 …)
 
 Usage:
-  gongwen check [options] PATH...   check .txt/.md files, folders or globs (- for standard input)
+  gongwen check [options] PATH...   check .txt/.md/.docx files, folders or globs (- for standard input)
   gongwen rules [--locale en]       list the rules
   gongwen --version | --help
   gongwen COMMAND --help            usage of that command
@@ -127,6 +142,10 @@ export const notices = {
   noConfigFile: msg('没有这个配置文件', 'no such configuration file'),
   ignored: (configFile: string) => msg(`已跳过：${configFile} 设定忽略此文件`, `skipped: ignored by ${configFile}`),
   notFixedEncoding: (encoding: string) => msg(`未修复：文件编码为 ${encoding}，--fix 只写 UTF-8 文件`, `not fixed: the file is ${encoding}, and --fix writes UTF-8 files only`),
+  notFixedWordDocument: msg(
+    '未修复：--fix 暂不支持写入 Word 文档，请按检查结果在 Word 中修改（其余文件照常修复）',
+    'not fixed: --fix does not write Word documents yet; make the changes the findings show in Word (other files are fixed as usual)',
+  ),
   notConverged: (passes: number) =>
     msg(`修复 ${passes} 轮后仍有可修复的问题，请再运行一次 --fix 并报告此情况`, `fixes still pending after ${passes} passes; run --fix again and report this`),
   ruleFailed: (rule: string, error: string) => msg(`规则 ${rule} 运行出错：${error}`, `rule ${rule} failed: ${error}`),
@@ -141,4 +160,15 @@ export const summary = {
       `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`,
     ),
   fixable: (count: number) => msg(`  其中 ${count} 个可用 --fix 选项自动修复。`, `  ${count} of them can be fixed with the --fix option.`),
+  fixableInWord: (count: number) =>
+    msg(`  其中 ${count} 个在 Word 文档中，有机械性修改，请在 Word 中修改（--fix 不写 .docx 文件）。`, `  ${count} of them, in Word documents, have a mechanical fix: make it in Word (--fix does not write .docx files).`),
 } as const;
+
+/** Where a finding is in a Word document: 第N段 (1-based), the heading it falls under, the flagged words. */
+export function docxPlace({ paragraph, heading, excerpt, inWordNumbering }: DocxPlace) {
+  const n = paragraph + 1;
+  const where = heading === undefined ? msg(`第${n}段`, `paragraph ${n}`) : msg(`第${n}段（在“${heading}”下）`, `paragraph ${n} (under "${heading}")`);
+  const words = excerpt ? msg(`：“${excerpt}”`, `: "${excerpt}"`) : msg('', '');
+  const numbering = inWordNumbering ? msg('（此编号由 Word 自动生成，请在 Word 的编号设置中修改）', ' (Word generates this numbering: change it in its numbering settings)') : msg('', '');
+  return msg(where.zh + words.zh + numbering.zh, where.en + words.en + numbering.en);
+}
