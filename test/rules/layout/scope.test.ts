@@ -17,6 +17,18 @@ describe('layout rules: scope', () => {
     expect(found.map((f) => f.rule).sort()).toEqual(['layout-body-font', 'layout-heading-font', 'layout-heading-font', 'layout-heading-font', 'layout-margins', 'layout-title-font']);
   });
 
+  it('find every fault planted in layout-faults.docx, written by LibreOffice: Letter paper, a 30-line grid, a 黑体 title, 宋体 level-1 headings, 第N页 in 10.5 pt', () => {
+    const found = layoutFindings(new Uint8Array(made('layout-faults.docx')));
+    expect(found.map((f) => [f.rule, f.text])).toEqual([
+      ['layout-grid', '某某局2024年工作总结'],
+      ['layout-page-number', '某某局2024年工作总结'],
+      ['layout-paper-size', '某某局2024年工作总结'],
+      ['layout-title-font', '某某局2024年工作总结'],
+      ['layout-heading-font', '一、主要工作成效'],
+    ]);
+    expect(found.find((f) => f.rule === 'layout-page-number')!.message).toContain('形式为“第1页”；字号 10.5pt，应为 4号（14pt）');
+  });
+
   it('raise nothing on outline.docx, made to follow GB/T 9704 (paper, margins, grid, fonts, page numbers)', () => {
     expect(layoutFindings(new Uint8Array(made('outline.docx')))).toEqual([]);
   });
