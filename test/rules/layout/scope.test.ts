@@ -26,7 +26,7 @@ describe('layout rules: scope', () => {
       ['layout-title-font', '某某局2024年工作总结'],
       ['layout-heading-font', '一、主要工作成效'],
     ]);
-    expect(found.find((f) => f.rule === 'layout-page-number')!.message).toContain('形式为“第1页”；字号 10.5pt，应为 4号（14pt）');
+    expect(found.find((f) => f.rule === 'layout-page-number')!.message).toBe('页码形式为“第1页”，应为“— 1 —”（数字左右各一条一字线）；字号 10.5pt，应为 4号（14pt）（GB/T 9704-2012 7.5：4号半角阿拉伯数字，左右各一条一字线）');
   });
 
   it('raise nothing on outline.docx, made to follow GB/T 9704 (paper, margins, grid, fonts, page numbers)', () => {
