@@ -4,7 +4,7 @@
 import { commonFault, judgeFormat, LAYOUT_SCOPE_OPTION, layoutInScope, SIZE_TOLERANCE_PT, type FormatFault } from '../../layout';
 import { msg, type Rule } from '../../rule';
 
-export const BODY_SIZE_PT = 16;
+const BODY_SIZE_PT = 16;
 
 export const layoutBodyFont: Rule = {
   id: 'layout-body-font',
