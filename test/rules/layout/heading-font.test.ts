@@ -23,6 +23,12 @@ describe(rule, () => {
     expect(of(buildGongwenDocx({ level4: ['仿宋_GB2312', 14] })).map((f) => f.en)).toEqual(['Level-4 headings (（1）): 2 of 2 are in 14pt; GB/T 9704-2012 7.3.3 sets level 4 in 3号 (16 pt) FangSong']);
   });
 
+  it('accepts 楷体 for 1. headings right under 一、 (a document of two levels), not under （一）', () => {
+    const twoLevels = '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>一、主要工作</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val="Heading3"/></w:pPr><w:r><w:t>1.完善制度</w:t></w:r></w:p><w:p><w:r><w:t>全年修订制度12项。</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val="Heading3"/></w:pPr><w:r><w:t>2.加强督导</w:t></w:r></w:p><w:p><w:r><w:t>开展督导3次。</w:t></w:r></w:p>';
+    expect(of(buildGongwenDocx({ level3: ['楷体_GB2312', 16], bodyXml: twoLevels }))).toEqual([]);
+    expect(of(buildGongwenDocx({ level3: ['楷体_GB2312', 16] })).map((f) => f.text)).toEqual(['1.完善制度']);
+  });
+
   it('finds the headings of features.docx, set in 宋体 12 pt with Word numbering', () => {
     const found = of(new Uint8Array(readFileSync(resolve(__dirname, '../../docx/made/features.docx'))));
     expect(found.map((f) => f.text)).toEqual(['一、总体情况', '（一）组织领导', '1.成立工作小组。']);
