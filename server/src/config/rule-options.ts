@@ -45,7 +45,17 @@ export const PLACEHOLDER_SCHEMA: Schema = {
 
 export const PLACEHOLDERS_SCHEMA: Schema = { type: 'array', maxItems: USER_PATTERN_LIMITS.maxPatterns, items: PLACEHOLDER_SCHEMA };
 
+/** The layout rules' switch: `gongwen` checks a Word document only when it is a 公文 (a report type is recognised, not a speech); `all` checks every Word document. */
+const LAYOUT_DOCUMENTS: Record<string, Schema> = { documents: { type: 'string', enum: ['gongwen', 'all'] } };
+
 export const RULE_OPTION_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Schema>>>> = {
+  'layout-paper-size': LAYOUT_DOCUMENTS,
+  'layout-margins': LAYOUT_DOCUMENTS,
+  'layout-grid': LAYOUT_DOCUMENTS,
+  'layout-title-font': LAYOUT_DOCUMENTS,
+  'layout-body-font': LAYOUT_DOCUMENTS,
+  'layout-heading-font': LAYOUT_DOCUMENTS,
+  'layout-page-number': LAYOUT_DOCUMENTS,
   'numbering-hierarchy': {
     policy: { type: 'string', enum: ['consistent', 'strict', 'allow-skip'] },
   },

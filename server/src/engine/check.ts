@@ -1,6 +1,7 @@
 // The checker: parse, run every enabled rule, apply configured severities. Never throws on input.
 
 import { DocumentAnalysis } from './analysis/analysis';
+import type { LayoutFacts } from './layout';
 import type { DocumentFormat, DocumentModel } from './model';
 import { parse } from './parse';
 import { prepareSettings, type PreparedSettings } from './prepare';
@@ -26,6 +27,11 @@ export interface CheckOptions {
   prepared?: PreparedSettings;
   fileName?: string;
   segmenter?: Segmenter;
+  /**
+   * A Word document's formatting facts (paper, margins, grid, page numbers, each run's font and
+   * size), read by the adapter (`readLayout`); the layout rules check them and say nothing without.
+   */
+  layout?: LayoutFacts;
   /**
    * Asked before each rule; true stops the check there and its result is `stopped` (findings
    * incomplete). The language server stops checking a version the writer has already changed.
@@ -68,7 +74,7 @@ export function checkModel(model: DocumentModel, options: CheckOptions = {}, dir
     const setting = resolveSetting(rule, options.rules?.[rule.id]);
     if (setting.severity === 'off') continue;
     try {
-      for (const f of rule.check({ analysis, model, options: setting.options, segmenter: options.segmenter })) {
+      for (const f of rule.check({ analysis, model, options: setting.options, segmenter: options.segmenter, layout: options.layout })) {
         findings.push({ ...f, rule: rule.id, category: rule.category, severity: setting.severity });
       }
     } catch (e) {

@@ -11,6 +11,7 @@ export { fixesOf, fixText, type FixOptions, type FixResult } from './fix';
 export { canonicalMarker } from './markers';
 export type * from './model';
 export { parse, type ParseOptions } from './parse';
+export type { DocumentGrid, LayoutFacts, PageMargins, PageNumberFooter, ParagraphFormat, RunFormat, SectionLayout } from './layout';
 export * from './rule';
 export { allRules, findRule, rulesNamed } from './rules';
 export { nearestNames } from './names';

@@ -1,12 +1,13 @@
 // What a rule is, and what it reports.
 
 import type { DocumentAnalysis } from './analysis/analysis';
+import type { LayoutFacts } from './layout';
 import type { DocumentModel } from './model';
 import type { Segmenter } from './segmenter';
 import type { Span } from './text';
 
-export type Category = 'placeholder' | 'numbering' | 'structure' | 'repetition' | 'expression' | 'punctuation';
-export const CATEGORIES: readonly Category[] = ['placeholder', 'numbering', 'structure', 'repetition', 'expression', 'punctuation'];
+export type Category = 'placeholder' | 'numbering' | 'structure' | 'repetition' | 'expression' | 'punctuation' | 'layout';
+export const CATEGORIES: readonly Category[] = ['placeholder', 'numbering', 'structure', 'repetition', 'expression', 'punctuation', 'layout'];
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -74,6 +75,8 @@ export interface RuleContext {
   options: Record<string, unknown>;
   /** Word segmentation, for rules whose phrases must end on word boundaries. */
   segmenter?: Segmenter;
+  /** A Word document's formatting facts (`CheckOptions.layout`): absent for text. */
+  layout?: LayoutFacts;
 }
 
 export interface Rule {

@@ -15,6 +15,6 @@ to_docx "$here/real" \
   "$root"/test/corpus/real/summaries/docs/s01_xingzheng_shenpiju_zongjie_2022.txt \
   "$root"/test/corpus/real/summaries/docs/s06_touzi_cujinju_zongjie_2024.txt \
   "$root"/test/corpus/real/duty-research/docs/d02_shaanxi_houqin_yishixingtai_zhenggai_2022.txt
-soffice --headless --norestore --convert-to 'docx:MS Word 2007 XML' --outdir "$here" "$here/features.fodt" "$here/outline.fodt" >/dev/null
+soffice --headless --norestore --convert-to 'docx:MS Word 2007 XML' --outdir "$here" "$here/features.fodt" "$here/outline.fodt" "$here/layout-faults.fodt" >/dev/null
 soffice --headless --norestore --convert-to 'doc:MS Word 97' --outdir "$here" "$here/features.fodt" >/dev/null
 cd "$root" && npx tsx test/docx/record-paragraph-counts.ts

@@ -3,6 +3,7 @@
 
 import type { Rule } from '../rule';
 import { expressionRules } from './expression';
+import { layoutRules } from './layout';
 import { numberingRules } from './numbering';
 import { placeholderRules } from './placeholder';
 import { punctuationRules } from './punctuation';
@@ -16,6 +17,7 @@ export const allRules: readonly Rule[] = [
   ...repetitionRules,
   ...expressionRules,
   ...punctuationRules,
+  ...layoutRules,
 ];
 
 export function findRule(id: string): Rule | undefined {
