@@ -25,7 +25,8 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { isatty } from 'node:tty';
 import { msg, type Message } from '../engine';
 import { compileGlob, splitGlob } from '../engine/globs';
-import { readDocx, type DocxText } from '../docx';
+import { readDocx, readLayout, type DocxText } from '../docx';
+import type { LayoutFacts } from '../engine/layout';
 
 /**
  * Word documents are read as .docx. An old .doc or .wps is taken too, so that the reader can say
@@ -225,8 +226,11 @@ export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): ReadResul
   return bytes.ok ? decodeText(bytes.bytes) : bytes;
 }
 
-/** A Word document read: its text for the engine, and the document it came from (`docx`). */
-export type DocumentReadResult = { ok: true; text: string; docx: DocxText } | { ok: false; message: Message; error: string };
+/**
+ * A Word document read: its text for the engine, the document it came from (`docx`), and its
+ * formatting facts for the layout rules (absent when they could not be read).
+ */
+export type DocumentReadResult = { ok: true; text: string; docx: DocxText; layout: LayoutFacts | undefined } | { ok: false; message: Message; error: string };
 
 /**
  * Reads a Word document (.docx; a .doc or .wps is refused with the advice to save it as .docx)
@@ -239,7 +243,7 @@ export function readWordDocument(path: string, maxBytes = MAX_FILE_BYTES): Docum
 
 function wordDocumentOf(bytes: Uint8Array): DocumentReadResult {
   const docx = readDocx(bytes);
-  return docx.ok ? { ok: true, text: docx.text, docx } : refused(docx.problem.message);
+  return docx.ok ? { ok: true, text: docx.text, docx, layout: readLayout(bytes, docx) } : refused(docx.problem.message);
 }
 
 type BytesRead = { ok: true; bytes: Buffer } | { ok: false; message: Message; error: string };

@@ -269,6 +269,7 @@ function runCheck(args: CheckArgs, io: CliIO): number {
       rules: withCommandLineRules(config.options.rules ?? {}, ruleSeverities),
       prepared: config.prepared,
       segmenter,
+      layout: 'docx' in content ? content.layout : undefined,
     };
     let result = check(content.text, options);
     if ('docx' in content) {

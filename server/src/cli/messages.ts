@@ -10,7 +10,8 @@ const CHECK_OPTIONS_ZH = `检查选项：
   --rule 名称=off|error|warning|info
                                     改变规则的级别（可重复；优先于配置文件）；名称可以是规则编号，
                                     也可以是类别（placeholder、numbering、structure、repetition、
-                                    expression、punctuation），同时给出时规则编号优先于其类别
+                                    expression、punctuation、layout），同时给出时规则编号优先于
+                                    其类别
   --config 路径                     所有文件都使用此配置文件
   --no-config                       不使用配置文件（否则从每个文件所在文件夹向上查找 .gongwenrc.json）
   --locale zh|en                    消息语言（默认 zh）
@@ -44,8 +45,8 @@ const CHECK_OPTIONS_EN = `Options for check:
   --rule NAME=off|error|warning|info
                                     change a rule's severity (repeatable; wins over the configuration);
                                     NAME is a rule id or a category (placeholder, numbering,
-                                    structure, repetition, expression, punctuation); a rule id
-                                    given too wins over its category
+                                    structure, repetition, expression, punctuation, layout); a
+                                    rule id given too wins over its category
   --config PATH                     use this configuration file for every file
   --no-config                       use no configuration file (.gongwenrc.json is otherwise
                                     looked for from each file's folder upwards)
