@@ -16,6 +16,7 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'gongwen-docx-'));
 
 interface JsonDiagnostic {
   rule: string;
+  category: string;
   severity: string;
   message: string;
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -267,5 +268,19 @@ describe('gongwen check with .docx, .txt and folders together', () => {
     mkdirSync(join(dir, 'empty'));
     const r = runCli(['check', 'empty'], dir);
     expect(r.stderr.trim()).toBe('gongwen: empty: 文件夹中没有 .txt、.md、.docx 文件');
+  });
+});
+
+describe('the layout of a .docx', () => {
+  it('is checked against GB/T 9704 by the CLI: the planted margins and fonts of features.docx, nothing on outline.docx', () => {
+    const { files } = checkJson([join(MADE, 'features.docx'), join(MADE, 'outline.docx')]);
+    const layoutRules = (i: number) => [...new Set(files[i].diagnostics.filter((d) => d.category === 'layout').map((d) => d.rule))].sort();
+    expect(layoutRules(0)).toEqual(['layout-body-font', 'layout-heading-font', 'layout-margins', 'layout-title-font']);
+    expect(layoutRules(1)).toEqual([]);
+  });
+
+  it('is not checked with --rule layout=off', () => {
+    const { files } = checkJson(['--rule', 'layout=off', join(MADE, 'features.docx')]);
+    expect(files[0].diagnostics.filter((d) => d.category === 'layout')).toEqual([]);
   });
 });
