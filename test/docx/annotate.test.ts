@@ -303,3 +303,37 @@ describe('problems', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('documents written otherwise', () => {
+  it('writes the marks with the prefix the document binds to WordprocessingML', () => {
+    const bytes = buildDocx({ body: p('今年完成 XXXX 项任务'), prefix: 'ns0' });
+    const doc = readOk(bytes);
+    const at = doc.text.indexOf('XXXX');
+    const { entries, after } = annotated(bytes, [{ start: at, end: at + 4, text: '占位符', rule: 'r' }]);
+    const xml = text(entries['word/document.xml']);
+    expect(xml).toContain('<ns0:t xml:space="preserve">今年完成 </ns0:t></ns0:r><ns0:commentRangeStart ns0:id="0"/><ns0:r><ns0:t xml:space="preserve">XXXX</ns0:t></ns0:r><ns0:commentRangeEnd ns0:id="0"/>');
+    expect(xml).not.toMatch(/<w:/);
+    expect(after.text).toBe(doc.text);
+  });
+
+  it('splits a run between a tab and its text, and anchors inside a hyperlink', () => {
+    const bytes = buildDocx({
+      body: '<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>项目</w:t><w:tab/><w:t>金额</w:t></w:r><w:hyperlink r:id="rId9" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:r><w:t>链接文字</w:t></w:r></w:hyperlink></w:p>',
+    });
+    const doc = readOk(bytes);
+    const { entries, after } = annotated(bytes, [
+      { start: doc.text.indexOf('金额'), end: doc.text.indexOf('金额') + 2, text: 'a', rule: 'r' },
+      { start: doc.text.indexOf('文字'), end: doc.text.indexOf('文字') + 2, text: 'b', rule: 'r' },
+    ]);
+    const xml = text(entries['word/document.xml']);
+    expect(xml).toContain('<w:tab/></w:r><w:commentRangeStart w:id="0"/><w:r><w:rPr><w:i/></w:rPr><w:t>金额</w:t></w:r><w:commentRangeEnd w:id="0"/>');
+    expect(xml).toContain('<w:hyperlink r:id="rId9" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:r><w:t xml:space="preserve">链接</w:t></w:r><w:commentRangeStart w:id="1"/>');
+    expect([...anchoredTexts(after).values()]).toEqual(['金额', '文字']);
+  });
+
+  it('escapes the message and leaves out characters XML cannot hold', () => {
+    const bytes = buildDocx({ body: p('正文') });
+    const { entries } = annotated(bytes, [{ start: 0, end: 2, text: '<a> & "b"\u0001', rule: 'r' }]);
+    expect(text(entries['word/comments.xml'])).toContain('<w:t xml:space="preserve">&lt;a&gt; &amp; "b"</w:t>');
+  });
+});
