@@ -337,3 +337,15 @@ describe('documents written otherwise', () => {
     expect(text(entries['word/comments.xml'])).toContain('<w:t xml:space="preserve">&lt;a&gt; &amp; "b"</w:t>');
   });
 });
+
+describe('parts with a byte order mark', () => {
+  it('keep it', () => {
+    const entries = unzipSync(buildDocx({ body: p('正文') }));
+    for (const name of ['word/document.xml', '[Content_Types].xml']) entries[name] = new Uint8Array([0xef, 0xbb, 0xbf, ...entries[name]]);
+    const bytes = zipSync(entries);
+    const { entries: after } = annotated(bytes, [{ start: 0, end: 2, text: 'x', rule: 'r' }]);
+    expect([...after['word/document.xml'].subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect([...after['[Content_Types].xml'].subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(text(after['word/document.xml'])).toContain('<w:commentRangeStart w:id="0"/>');
+  });
+});

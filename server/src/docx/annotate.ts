@@ -194,7 +194,7 @@ function annotate(bytes: Uint8Array, doc: DocxText, comments: readonly DocxComme
   order.sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
   return {
     ok: true,
-    bytes: writeZip(order.map((name) => (changed.has(name) ? { name, data: encoder.encode(changed.get(name)!), stored: false } : byName.get(name)!))),
+    bytes: writeZip(order.map((name) => (changed.has(name) ? { name, data: encodeLike(byName.get(name)?.data, changed.get(name)!), stored: false } : byName.get(name)!))),
     comments: placed,
     commentsPath,
   };
@@ -500,6 +500,18 @@ function writeZip(entries: Entry[]): Uint8Array {
   zip.end();
   if (failure) throw failure;
   return concat(chunks);
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/** A changed part in UTF-8, with the byte order mark its original had (the decoder drops it). */
+function encodeLike(original: Uint8Array | undefined, text: string): Uint8Array {
+  const encoded = encoder.encode(text);
+  if (!original || !UTF8_BOM.every((b, i) => original[i] === b)) return encoded;
+  const out = new Uint8Array(encoded.length + 3);
+  out.set(UTF8_BOM);
+  out.set(encoded, 3);
+  return out;
 }
 
 function relsPathOf(part: string): string {
