@@ -81,6 +81,11 @@ describe('gongwen check --annotate', () => {
     expect(existsSync(join(dir, 'out.docx'))).toBe(false);
   });
 
+  it('is in check --help, in both languages', () => {
+    expect(runCli(['check', '--help']).stdout).toContain('--annotate 输出.docx');
+    expect(runCli(['check', '--help', '--locale', 'en']).stdout).toContain('--annotate OUT.docx');
+  });
+
   it('says so when the copy cannot be written, and writes nothing', () => {
     const r = runCli(['check', '--annotate', 'no-such-folder/out.docx', 'report.docx'], dir);
     expect(r.code).toBe(2);
