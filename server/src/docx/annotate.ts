@@ -246,13 +246,21 @@ class Anchoring {
     let start = clamp(Math.min(comment.start, comment.end), 0, text.length);
     let end = clamp(Math.max(comment.start, comment.end), 0, text.length);
     let moved: Anchor['moved'];
-    const first = paragraphAt(this.doc, start) ?? this.doc.paragraphs[this.doc.paragraphs.length - 1];
+    let first = paragraphAt(this.doc, start) ?? this.doc.paragraphs[this.doc.paragraphs.length - 1];
     if (!first) throw new Failure(problems.damaged('no paragraph'));
-    // A span ending where a paragraph starts (a section up to the next heading) ends in the one before.
+    const paragraphs = this.doc.paragraphs;
+    // A span starting after a paragraph's last real character (at its line feed) starts at the
+    // next paragraph's first, past empty paragraphs and numbering labels.
+    while (end > start && !first.pieces.some((p) => !isGenerated(p) && p.end > start) && first.index + 1 < paragraphs.length && paragraphs[first.index + 1].start <= end) {
+      first = paragraphs[first.index + 1];
+      start = Math.min(end, first.pieces.find((p) => !isGenerated(p))?.start ?? first.start);
+    }
+    // A span ending before a paragraph's first real character (a section up to the next heading,
+    // whose label Word generates) ends at the previous paragraph's last, past empty ones.
     let last = paragraphAt(this.doc, end) ?? first;
-    if (end > start && end === last.start && last.index > first.index) {
-      last = this.doc.paragraphs[last.index - 1];
-      end = last.end;
+    while (end > start && last.index > first.index && !last.pieces.some((p) => !isGenerated(p) && p.start < end)) {
+      last = paragraphs[last.index - 1];
+      end = Math.max(start, last.end);
     }
     const label = first.pieces.find((p) => p.kind === 'numbering' && start >= p.start && start < p.end);
     if (label) {
@@ -266,7 +274,7 @@ class Anchoring {
       moved = 'numbering';
     }
     const xmlStart = this.startIn(first, start);
-    if (end === start) return { start, end: start, xmlStart: xmlStart.at, xmlEnd: xmlStart.at, moved: moved ?? 'point' };
+    if (end === start) return { start: xmlStart.offset, end: xmlStart.offset, xmlStart: xmlStart.at, xmlEnd: xmlStart.at, moved: moved ?? 'point' };
     const xmlEnd = this.endIn(last, end);
     if (xmlEnd.at <= xmlStart.at || xmlEnd.offset <= xmlStart.offset) return { start: xmlStart.offset, end: xmlStart.offset, xmlStart: xmlStart.at, xmlEnd: xmlStart.at, moved: 'point' };
     return { start: xmlStart.offset, end: xmlEnd.offset, xmlStart: xmlStart.at, xmlEnd: xmlEnd.at, ...(moved ? { moved } : {}) };
