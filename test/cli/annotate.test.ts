@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readDocx } from '../../server/src/docx';
 import { runCli } from './run-cli';
 
 const SEED = resolve(__dirname, '../docx/made/seeds/000_7bb5cf063f89b13b.docx');
@@ -79,6 +80,30 @@ describe('gongwen check --annotate', () => {
     const r = runCli(['check', '--annotate', 'out.docx', 'broken.docx'], dir);
     expect([r.code, r.stderr]).toEqual([2, 'gongwen: broken.docx: 文件不是有效的 .docx 文档（不是 ZIP 格式，可能已损坏或并非 Word 文档）。\n']);
     expect(existsSync(join(dir, 'out.docx'))).toBe(false);
+  });
+
+  it('with --track-fixes, writes the fixes as tracked changes: accepted, the copy reads as the fixed text', () => {
+    const seed = resolve(__dirname, '../docx/made/seeds/003_876dce043ba1a933.docx');
+    copyFileSync(seed, join(dir, 'fixable.docx'));
+    const r = runCli(['check', '--format', 'json', '--track-fixes', '--annotate', 'tracked.docx', 'fixable.docx'], dir);
+    const fixes = JSON.parse(r.stdout)[0].diagnostics.filter((d: { fix?: unknown }) => d.fix).length;
+    expect(fixes).toBeGreaterThan(0);
+    const tracked = Number(/其中 (\d+) 处修改写为修订/.exec(r.stderr)?.[1]);
+    expect(tracked).toBeGreaterThanOrEqual(fixes);
+    const xml = new TextDecoder().decode(unzipSync(readFileSync(join(dir, 'tracked.docx')))['word/document.xml']);
+    expect(xml.match(/<w:del w:id="\d+" w:author="Gongwen"/g)?.length).toBeGreaterThan(0);
+    // Accepted in full, the copy has the changes in its text: checked again, the fixed findings are gone.
+    const accepted = readDocx(readFileSync(join(dir, 'tracked.docx')));
+    if (!accepted.ok) throw new Error(accepted.problem.message.en);
+    writeFileSync(join(dir, 'accepted.txt'), accepted.text);
+    const again = runCli(['check', '--format', 'json', 'accepted.txt'], dir);
+    expect(JSON.parse(again.stdout)[0].diagnostics.filter((d: { fix?: unknown }) => d.fix)).toEqual([]);
+  });
+
+  it('refuses --track-fixes without --annotate', () => {
+    const r = runCli(['check', '--track-fixes', 'report.docx'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--track-fixes 只能与 --annotate 一起使用。');
   });
 
   it('is in check --help, in both languages', () => {

@@ -96,6 +96,32 @@ describe.skipIf(!HAS_SOFFICE)('an annotated .docx in LibreOffice', () => {
     expect(comments.every((c) => ours.includes(c.anchored))).toBe(true);
   });
 
+  it('keeps the fixes written as tracked changes, by Gongwen, when it saves the document again', () => {
+    const original = readFileSync(join(MADE_DIR, 'seeds/003_876dce043ba1a933.docx'));
+    const doc = readOk(original);
+    const findings = check(doc.text).findings.filter((f) => f.fix);
+    expect(findings.length).toBeGreaterThan(0);
+    const comments = findings.map((f) => ({ start: f.span.start, end: f.span.end, text: f.message.zh, rule: f.rule, edits: f.fix!.edits.map((e) => ({ start: e.span.start, end: e.span.end, newText: e.newText })) }));
+    const result = annotateDocx(original, doc, comments, { trackedChanges: true });
+    if (!result.ok) throw new Error(result.problem.message.en);
+    // What Gongwen's changes delete and insert, in document order (LibreOffice may split one change into several elements).
+    const changes = (xml: string) => {
+      const text = (kind: 'ins' | 'del') =>
+        [...xml.matchAll(new RegExp(`<w:${kind} w:id="\\d+" w:author="Gongwen"[^>]*>(.*?)</w:${kind}>`, 'g'))].map((m) => [...m[1].matchAll(/<w:(?:t|delText)\b[^>]*>([^<]*)</g)].map((t) => t[1]).join('')).join('|');
+      return { deleted: text('del').replace(/\|/g, ''), inserted: text('ins').replace(/\|/g, '') };
+    };
+    const ours = changes(readOk(result.bytes).documentXml);
+    expect(ours.deleted.length).toBeGreaterThan(0);
+    const dir = mkdtempSync(join(work, 'tracked-'));
+    const file = join(dir, 'tracked.docx');
+    writeFileSync(file, result.bytes);
+    soffice(join(dir, 'out'), profile, 'docx', file);
+    const saved = readOk(readFileSync(join(dir, 'out', 'tracked.docx')));
+    expect(changes(saved.documentXml)).toEqual(ours);
+    // Read with the changes accepted, LibreOffice's copy says what ours says.
+    expect(saved.text).toBe(readOk(result.bytes).text);
+  });
+
   it.skipIf(!HAS_PDFTOPPM)('renders the first page, the notes at the words they are anchored on', () => {
     const { bytes } = annotateWithFindings(join(MADE_DIR, 'seeds/000_7bb5cf063f89b13b.docx'));
     const file = join(work, 'page.docx');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { annotateDocx, paragraphAt, readDocx, type DocxComment, type DocxText } from '../../server/src/docx';
+import { applyEdits } from '../../server/src/engine/edits';
 import { check } from '../../server/src/engine';
 import { buildDocx, p } from './build';
 import { corpusFiles, MADE_DIR } from './corpus';
@@ -385,5 +386,63 @@ describe('spans anywhere', () => {
       if (placed.moved === undefined && placed.end - placed.start < trimmed.replace(/[\n\t ]+$/, '').length - 40) problems.push(`[${c.start}, ${c.end}) shrank to [${placed.start}, ${placed.end})`);
     });
     expect(problems.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('fixes as tracked changes', () => {
+  /** The document with every tracked change rejected: insertions gone, deletions back as text. */
+  function rejected(xml: string): string {
+    // Gongwen's deletions hold runs only, so the first </w:del> after one's start is its end.
+    return xml
+      .replace(/<w:ins w:id="\d+" w:author="Gongwen" w:date="[^"]+">.*?<\/w:ins>/g, '')
+      .replace(/<w:del w:id="\d+" w:author="Gongwen" w:date="[^"]+">(.*?)<\/w:del>/g, (_, runs: string) => runs.replace(/<(\/?)w:delText\b/g, '<$1w:t'));
+  }
+
+  function withFixes(doc: DocxText): DocxComment[] {
+    return check(doc.text).findings.map((f) => ({
+      start: f.span.start,
+      end: f.span.end,
+      text: f.message.zh,
+      rule: f.rule,
+      edits: (f.fix ?? f.suggestions?.[0])?.edits.map((e) => ({ start: e.span.start, end: e.span.end, newText: e.newText })) ?? [],
+    }));
+  }
+
+  it.each(made.map((f) => [f.key, f.path]))('%s: accepted, the document reads as the text with those edits; rejected, as the original', (_key, path) => {
+    const bytes = readFileSync(path);
+    const doc = readOk(bytes);
+    const comments = withFixes(doc);
+    const result = annotateDocx(bytes, doc, comments, { trackedChanges: true, date: new Date('2026-12-07T08:00:00Z') });
+    if (!result.ok) throw new Error(result.problem.message.en);
+    const written = comments.flatMap((c, i) => (result.comments[i].trackedEdits ?? []).map((k) => c.edits![k]));
+    const accepted = readOk(result.bytes);
+    expect(accepted.text).toBe(applyEdits(doc.text, written.map((e) => ({ span: { start: e.start, end: e.end }, newText: e.newText }))).text);
+    const entries = unzipSync(result.bytes);
+    const xml = text(entries['word/document.xml']);
+    const back = unzipSync(result.bytes);
+    back['word/document.xml'] = new TextEncoder().encode(rejected(xml));
+    expect(readOk(zipSync(back)).text).toBe(doc.text);
+    // Each comment still anchored; with its change inside it.
+    expect(anchoredTexts(accepted).size).toBe(comments.length);
+  });
+
+  it('writes the edits it can and leaves the others to the comment', () => {
+    const bytes = buildDocx({ body: `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>加强了组织领导,完善</w:t></w:r><w:r><w:t>了制度</w:t><w:tab/><w:t>甲</w:t></w:r></w:p>` });
+    const doc = readOk(bytes);
+    const comma = doc.text.indexOf(',');
+    const tab = doc.text.indexOf('\t');
+    const result = annotateDocx(bytes, doc, [
+      { start: comma, end: comma + 1, text: '半角逗号', rule: 'r', edits: [{ start: comma, end: comma + 1, newText: '，' }] },
+      { start: tab, end: tab + 1, text: '制表符', rule: 'r', edits: [{ start: tab, end: tab + 1, newText: '' }] },
+      { start: 0, end: 2, text: '跨段', rule: 'r', edits: [{ start: 0, end: 2, newText: '一\n二' }] },
+      { start: comma + 1, end: doc.text.indexOf('度') + 1, text: '跨两个 run', rule: 'r', edits: [{ start: comma + 1, end: doc.text.indexOf('度') + 1, newText: '健全了机制' }] },
+    ], { trackedChanges: true, date: new Date('2026-12-07T08:00:00Z') });
+    if (!result.ok) throw new Error(result.problem.message.en);
+    expect(result.comments.map((c) => c.trackedEdits)).toEqual([[0], [], [], [0]]);
+    const xml = text(unzipSync(result.bytes)['word/document.xml']);
+    expect(xml).toContain(
+      '<w:commentRangeStart w:id="0"/><w:del w:id="4" w:author="Gongwen" w:date="2026-12-07T08:00:00Z"><w:r><w:rPr><w:b/></w:rPr><w:delText xml:space="preserve">,</w:delText></w:r></w:del><w:ins w:id="5" w:author="Gongwen" w:date="2026-12-07T08:00:00Z"><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">，</w:t></w:r></w:ins><w:commentRangeEnd w:id="0"/>',
+    );
+    expect(readOk(result.bytes).text).toBe('加强了组织领导，健全了机制\t甲');
   });
 });

@@ -20,6 +20,8 @@ export interface AnnotateRequest {
   locale: Locale;
   /** The tool's version, for SARIF. */
   version: string;
+  /** Also write each finding's fix (or first suggestion) as a tracked change. */
+  trackFixes: boolean;
 }
 
 /** How the CLI checks a file: its configuration's options, or nothing when the configuration ignores it. */
@@ -40,6 +42,12 @@ export const annotateMessages = {
   outputExtension: (extension: string) =>
     msg(`批注副本的文件名须以 ${extension} 结尾（与原文档相同），Word 才能打开它。`, `The annotated copy's name must end in ${extension}, as the original's does, for Word to open it.`),
   sameFile: msg('批注副本不能写到原文档上：请为它另取一个文件名（原文档保持不变）。', 'The annotated copy cannot be written over the original: give it another name (the original is left as it is).'),
+  trackWithoutAnnotate: msg('--track-fixes 只能与 --annotate 一起使用。', '--track-fixes works with --annotate only.'),
+  tracked: (tracked: number, proposed: number) =>
+    msg(
+      `其中 ${tracked} 处修改写为修订（可在 Word 中逐条接受或拒绝）${proposed > tracked ? `；另有 ${proposed - tracked} 处无法准确写为修订（跨段、涉及自动编号或与其他修改重叠），只保留批注` : ''}`,
+      `${tracked} edits written as tracked changes (accept or reject each in Word)${proposed > tracked ? `; ${proposed - tracked} more could not be written exactly (across paragraphs, on automatic numbering, or overlapping another edit) and are left to the comments` : ''}`,
+    ),
   notRead: (detail: string) => msg(`无法读取：${detail}`, `cannot be read: ${detail}`),
   tooLarge: msg(`文件超过 ${MAX_DOCX_BYTES / 1024 / 1024} MB，未读取`, `larger than ${MAX_DOCX_BYTES / 1024 / 1024} MB: not read`),
   notWritten: (detail: string) => msg(`无法写入批注副本：${detail}`, `the annotated copy could not be written: ${detail}`),
@@ -87,8 +95,16 @@ export function runAnnotate(request: AnnotateRequest, io: CliIO, optionsFor: Che
   }
   const result: CheckResult = check(doc.text, { ...setting.options, format: 'plaintext' });
   for (const failure of result.failures) say(shown, notices.ruleFailed(failure.rule, failure.error));
-  const comments = result.findings.map((f) => ({ start: f.span.start, end: f.span.end, text: localize(f.message, locale), rule: f.rule, severity: f.severity }));
-  const annotated = annotateDocx(bytes, doc, comments, { locale });
+  const comments = result.findings.map((f) => ({
+    start: f.span.start,
+    end: f.span.end,
+    text: localize(f.message, locale),
+    rule: f.rule,
+    severity: f.severity,
+    // A tracked change is a proposal the writer accepts or rejects: a suggestion is as safe as a fix there.
+    edits: request.trackFixes ? (f.fix ?? f.suggestions?.[0])?.edits.map((e) => ({ start: e.span.start, end: e.span.end, newText: e.newText })) : undefined,
+  }));
+  const annotated = annotateDocx(bytes, doc, comments, { locale, trackedChanges: request.trackFixes });
   let troubles = 0;
   if (!annotated.ok) {
     say(shown, annotated.problem.message);
@@ -98,7 +114,14 @@ export function runAnnotate(request: AnnotateRequest, io: CliIO, optionsFor: Che
     if (notWritten) {
       say(request.output, annotateMessages.notWritten(notWritten));
       troubles++;
-    } else say('', annotateMessages.written(request.output, comments.length));
+    } else {
+      say('', annotateMessages.written(request.output, comments.length));
+      if (request.trackFixes) {
+        const proposed = comments.reduce((n, c) => n + (c.edits?.length ?? 0), 0);
+        const tracked = annotated.comments.reduce((n, c) => n + (c.trackedEdits?.length ?? 0), 0);
+        say('', annotateMessages.tracked(tracked, proposed));
+      }
+    }
   }
   const reports: FileReport[] = [{ file: shown, diagnostics: result.findings.map((f) => present(f, result.model.lines, locale)) }];
   const report = request.format === 'json' ? formatJson(reports) : request.format === 'sarif' ? formatSarif(reports, locale, request.version) : formatStylish(reports, locale);

@@ -64,6 +64,8 @@ interface CheckArgs {
   stdinFilename?: string;
   /** `--annotate OUT.docx`: write a copy of the one .docx checked with the findings as Word comments. */
   annotate?: string;
+  /** With --annotate: each finding's fix as a tracked change too. */
+  trackFixes: boolean;
 }
 
 export function run(argv: string[], io: CliIO): number {
@@ -138,7 +140,7 @@ function readLocale(value: string): Locale {
 }
 
 function parseCheckArgs(args: string[]): CheckArgs {
-  const out: CheckArgs = { format: 'stylish', locale: 'zh', ruleSettings: [], fix: false, fixSuggestions: false, paths: [], noConfig: false };
+  const out: CheckArgs = { format: 'stylish', locale: 'zh', ruleSettings: [], fix: false, fixSuggestions: false, paths: [], noConfig: false, trackFixes: false };
   readOptions(
     args,
     (flag, value) => {
@@ -154,6 +156,7 @@ function parseCheckArgs(args: string[]): CheckArgs {
       else if (flag === '--no-config') out.noConfig = true;
       else if (flag === '--stdin-filename') out.stdinFilename = value();
       else if (flag === '--annotate') out.annotate = value();
+      else if (flag === '--track-fixes') out.trackFixes = true;
       else return false;
       return true;
     },
@@ -164,6 +167,7 @@ function parseCheckArgs(args: string[]): CheckArgs {
   if (out.config !== undefined && out.noConfig) throw new UsageError(usageErrors.configAndNoConfig);
   if (out.stdinFilename !== undefined && !out.paths.includes(STDIN_PATH)) throw new UsageError(usageErrors.stdinFilenameWithoutStdin);
   if (out.annotate !== undefined && out.fix) throw new UsageError(annotateMessages.notWithFix);
+  if (out.trackFixes && out.annotate === undefined) throw new UsageError(annotateMessages.trackWithoutAnnotate);
   return out;
 }
 
@@ -309,7 +313,7 @@ function annotate(args: CheckArgs, output: string, io: CliIO): number {
   }
   const configs = new ConfigLoader({ trusted: true, configFile, noConfig: args.noConfig });
   const segmenter = createJiebaSegmenter({ warn: (warning) => io.stderr(`gongwen: ${localize(warning, locale)}`) });
-  return runAnnotate({ output, paths: args.paths, format: args.format, locale, version: VERSION }, io, (path) => {
+  return runAnnotate({ output, paths: args.paths, format: args.format, locale, version: VERSION, trackFixes: args.trackFixes }, io, (path) => {
     const config = configs.forFile(path);
     if (config.configPath) for (const problem of config.problems) io.stderr(`gongwen: ${formatProblem(problem, displayPath(config.configPath, io.cwd), locale)}`);
     if (config.ignored) return { ignoredBy: config.configPath! };

@@ -22,6 +22,8 @@ export interface DocxComment {
   text: string;
   rule: string;
   severity?: Severity;
+  /** The finding's fix, as edits of the extracted text: written as tracked changes with `trackedChanges`. */
+  edits?: { start: number; end: number; newText: string }[];
 }
 
 export interface AnnotateOptions {
@@ -32,6 +34,13 @@ export interface AnnotateOptions {
   /** The language of the severity label in each comment. */
   locale?: Locale;
   limits?: Partial<ZipLimits>;
+  /**
+   * Write each comment's edits as tracked changes (w:del/w:ins by the author), for the writer to
+   * accept or reject in Word. An edit is written only where it can be exactly: within one
+   * paragraph, over text only (no tab, break, field or Word-generated number), in runs side by
+   * side, not overlapping another edit; the others are left to the comment.
+   */
+  trackedChanges?: boolean;
 }
 
 /** Where a comment was anchored, in the extracted text, and why it differs from what was asked. */
@@ -45,6 +54,8 @@ export interface PlacedComment {
    * paragraph), so the comment marks a point.
    */
   moved?: 'numbering' | 'point';
+  /** With `trackedChanges`: the indexes of its edits written as tracked changes. */
+  trackedEdits?: number[];
 }
 
 export type AnnotateProblemCode = 'mismatch' | 'damaged' | 'too-large';
@@ -155,11 +166,36 @@ function annotate(bytes: Uint8Array, doc: DocxText, comments: readonly DocxComme
       marks.push({ at: anchor.xmlEnd, order: 0, id, text: end });
     }
   });
-  const annotatedXml = insertMarks(doc.documentXml, marks, anchors, prefix);
-
-  const locale = options.locale ?? 'zh';
   const date = (options.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const author = escapeXml(options.author ?? 'Gongwen', true);
+  const deletions: Deletion[] = [];
+  if (options.trackedChanges) {
+    let revisionId = firstId + comments.length;
+    const attributes = () => `${prefix}:id="${revisionId++}" ${prefix}:author="${author}" ${prefix}:date="${date}"`;
+    comments.forEach((comment, i) => {
+      const written: number[] = [];
+      for (const [k, edit] of (comment.edits ?? []).entries()) {
+        const change = anchors.trackedChange(edit, deletions);
+        if (!change) continue;
+        written.push(k);
+        const deletion = change.from === change.to ? '' : `<${prefix}:del ${attributes()}>`;
+        const inserted = edit.newText
+          ? `<${prefix}:ins ${attributes()}><${prefix}:r>${change.rPr}<${prefix}:t xml:space="preserve">${escapeXml(edit.newText, false)}</${prefix}:t></${prefix}:r></${prefix}:ins>`
+          : '';
+        // Insertions are kept too (as empty ranges), so that no other change touches them.
+        deletions.push({ from: change.from, to: change.to });
+        if (change.from === change.to) marks.push({ at: change.from, order: -1, id: placed[i].id, text: inserted });
+        else {
+          marks.push({ at: change.from, order: 3, id: placed[i].id, text: deletion });
+          marks.push({ at: change.to, order: -1, id: placed[i].id, text: `</${prefix}:del>${inserted}` });
+        }
+      }
+      placed[i].trackedEdits = written;
+    });
+  }
+  const annotatedXml = insertMarks(doc.documentXml, marks, anchors, prefix, deletions);
+
+  const locale = options.locale ?? 'zh';
   const initials = escapeXml(options.initials ?? 'GW', true);
   const commentElements = comments
     .map((comment, i) => {
@@ -214,7 +250,10 @@ interface Anchor {
 interface Mark {
   /** An offset of document.xml (possibly inside a run, which `insertMarks` then splits). */
   at: number;
-  /** At one offset: ends (0) before points (1) before starts (2), so ranges never cross. */
+  /**
+   * At one offset: a tracked deletion's end and insertion (-1), comment ends (0), points (1),
+   * comment starts (2), a tracked deletion's start (3): a comment holds its finding's change.
+   */
   order: number;
   id: number;
   text: string;
@@ -366,6 +405,56 @@ class Anchoring {
     }
   }
 
+  /** Every `w:t` of the document. */
+  textElements(): XmlElement[] {
+    return [...this.elements.values()].filter((e) => e.name === 'w:t');
+  }
+
+  /**
+   * Where an edit goes as a tracked change: the raw offsets of the text it replaces (equal for an
+   * insertion) and the properties of the run it is in; undefined where it cannot go exactly
+   * (see `AnnotateOptions.trackedChanges`) or overlaps a deletion already placed.
+   */
+  trackedChange(edit: { start: number; end: number; newText: string }, taken: Deletion[]): { from: number; to: number; rPr: string } | undefined {
+    const { start, end } = edit;
+    // A line feed or tab in the new text would need a paragraph or a w:tab, not characters of a w:t.
+    if (!(start <= end) || (start === end && !edit.newText) || /[\n\r\t]/.test(edit.newText)) return undefined;
+    const paragraph = paragraphAt(this.doc, start);
+    if (!paragraph || end > paragraph.end) return undefined;
+    if (this.doc.generated.some((g) => g.start < end && start < g.end)) return undefined;
+    const covered = paragraph.pieces.filter((p) => p.start < end && start < p.end);
+    if (covered.some((p) => p.kind !== 'text' || !p.run)) return undefined;
+    const from = xmlOffsetAt(paragraph, start, start === end ? 'end' : 'start');
+    const to = start === end ? from : xmlOffsetAt(paragraph, end, 'end');
+    if (from === undefined || to === undefined) return undefined;
+    const conflicts = (d: Deletion) => (d.from < to && from < d.to) || ((d.from === d.to || from === to) && d.from <= to && from <= d.to);
+    if (taken.some(conflicts)) return undefined;
+    const runAt = this.runAround(from) ?? this.runAround(to);
+    const run = runAt?.run;
+    if (!run || this.parents.get(run)?.name.startsWith('m:')) return undefined;
+    const rPr = run.children.find((c) => c.name === 'w:rPr');
+    const rPrRaw = rPr ? this.doc.documentXml.slice(rPr.start, rPr.end) : '';
+    if (from === to) return { from, to, rPr: rPrRaw };
+    // What the deletion wraps: whole runs of text side by side in one container, after splitting.
+    const a = normalize(from, 'start', this);
+    const b = normalize(to, 'end', this);
+    const container = (at: number) => {
+      const around = this.runAround(at);
+      return around ? this.parents.get(around.run) : this.deepestAt(at);
+    };
+    const parent = container(a);
+    if (!parent || parent !== container(b)) return undefined;
+    for (const c of parent.children) {
+      if (c.end <= a || c.start >= b) continue;
+      if (c.name !== 'w:r') {
+        if (!RANGE_MARKUP.has(c.name)) return undefined;
+        continue;
+      }
+      if (c.children.some((x) => x.end > a && x.start < b && x.name !== 'w:t' && x.name !== 'w:rPr')) return undefined;
+    }
+    return { from, to, rPr: rPrRaw };
+  }
+
   /** Math (`m:*`) takes no comment marks inside: a mark there moves out to the outermost math element. */
   outOfMath(at: number, side: 'start' | 'end'): number {
     let outer: XmlElement | undefined;
@@ -373,6 +462,9 @@ class Anchoring {
     return outer ? (side === 'start' ? outer.start : outer.end) : at;
   }
 }
+
+/** Markup that may stand between the runs a tracked deletion wraps. */
+const RANGE_MARKUP = new Set(['w:bookmarkStart', 'w:bookmarkEnd', 'w:proofErr', 'w:commentRangeStart', 'w:commentRangeEnd', 'w:permStart', 'w:permEnd']);
 
 function containsParagraph(el: XmlElement): boolean {
   return el.children.some((c) => c.name === 'w:p' || containsParagraph(c));
@@ -382,15 +474,25 @@ function clamp(n: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, Number.isFinite(n) ? Math.trunc(n) : lo));
 }
 
+/** Characters of `w:t` content (offsets of document.xml) that a tracked deletion removes (empty for an insertion). */
+interface Deletion {
+  from: number;
+  to: number;
+}
+
 /**
  * Inserts the marks. A mark inside a run splits it: the run is closed before the marks and
  * reopened after them with a copy of its properties; inside a `w:t`, the text element too.
- * Marks at one place share one split.
+ * Marks at one place share one split. Text a tracked deletion removes is in `w:delText`
+ * elements: the original `w:t` tags around it are renamed, and a split opens or closes the
+ * element its side of the text needs.
  */
-function insertMarks(xml: string, marks: Mark[], anchors: Anchoring, prefix: string): string {
-  const placed = marks.map((m) => ({ ...m, at: normalize(m.at, m.order === 0 ? 'end' : 'start', anchors) }));
+function insertMarks(xml: string, marks: Mark[], anchors: Anchoring, prefix: string, deletions: Deletion[]): string {
+  const deleted = (at: number) => deletions.some((d) => at >= d.from && at < d.to);
+  const textTag = (isDeleted: boolean) => `${prefix}:${isDeleted ? 'delText' : 't'}`;
+  const placed = marks.map((m) => ({ ...m, at: normalize(m.at, m.order <= 0 ? 'end' : 'start', anchors) }));
   placed.sort((a, b) => a.at - b.at || a.order - b.order || (a.order === 0 ? b.id - a.id : a.id - b.id));
-  const insertions: { at: number; text: string }[] = [];
+  const edits: { at: number; remove: number; text: string }[] = [];
   const preserved = new Set<number>();
   for (let i = 0; i < placed.length; ) {
     let j = i;
@@ -398,7 +500,7 @@ function insertMarks(xml: string, marks: Mark[], anchors: Anchoring, prefix: str
     while (j < placed.length && placed[j].at === placed[i].at) text += placed[j++].text;
     const at = placed[i].at;
     const around = anchors.runAround(at);
-    if (!around) insertions.push({ at, text });
+    if (!around) edits.push({ at, remove: 0, text });
     else {
       const { run, t } = around;
       const rPr = run.children.find((c) => c.name === 'w:rPr');
@@ -407,19 +509,27 @@ function insertMarks(xml: string, marks: Mark[], anchors: Anchoring, prefix: str
         // The first half of the text may now end in a space, which Word keeps only when told to.
         if (!/\bxml:space\s*=/.test(xml.slice(t.start, t.contentStart)) && !preserved.has(t.start)) {
           preserved.add(t.start);
-          insertions.push({ at: t.contentStart - 1, text: ' xml:space="preserve"' });
+          edits.push({ at: t.contentStart - 1, remove: 0, text: ' xml:space="preserve"' });
         }
-        insertions.push({ at, text: `</${prefix}:t></${prefix}:r>${text}<${prefix}:r>${rPrRaw}<${prefix}:t xml:space="preserve">` });
-      } else insertions.push({ at, text: `</${prefix}:r>${text}<${prefix}:r>${rPrRaw}` });
+        edits.push({ at, remove: 0, text: `</${textTag(deleted(at - 1))}></${prefix}:r>${text}<${prefix}:r>${rPrRaw}<${textTag(deleted(at))} xml:space="preserve">` });
+      } else edits.push({ at, remove: 0, text: `</${prefix}:r>${text}<${prefix}:r>${rPrRaw}` });
     }
     i = j;
   }
-  insertions.sort((a, b) => a.at - b.at);
+  if (deletions.length) {
+    for (const t of anchors.textElements()) {
+      if (t.contentEnd === t.contentStart) continue;
+      const name = xml.slice(t.start + 1, t.start + 1 + `${prefix}:t`.length);
+      if (deleted(t.contentStart)) edits.push({ at: t.start + 1, remove: name.length, text: textTag(true) });
+      if (deleted(t.contentEnd - 1)) edits.push({ at: t.contentEnd + 2, remove: name.length, text: textTag(true) });
+    }
+  }
+  edits.sort((a, b) => a.at - b.at);
   let out = '';
   let from = 0;
-  for (const ins of insertions) {
-    out += xml.slice(from, ins.at) + ins.text;
-    from = ins.at;
+  for (const edit of edits) {
+    out += xml.slice(from, edit.at) + edit.text;
+    from = edit.at + edit.remove;
   }
   return out + xml.slice(from);
 }
