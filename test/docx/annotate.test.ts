@@ -426,6 +426,30 @@ describe('fixes as tracked changes', () => {
     expect(anchoredTexts(accepted).size).toBe(comments.length);
   });
 
+  it.each(made.map((f) => [f.key, f.path]))('%s: 200 random edits, accepted and rejected', (_key, path) => {
+    const bytes = readFileSync(path);
+    const doc = readOk(bytes);
+    let seed = path.length * 104729;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const comments: DocxComment[] = Array.from({ length: 200 }, (_, i) => {
+      const start = Math.floor(next() * doc.text.length);
+      const end = Math.min(doc.text.length, start + Math.floor(next() * (i % 2 ? 3 : 30)));
+      const newText = ['', '，', '甲乙', ' & <x>', '\n'][i % 5];
+      return { start, end, text: `e${i}`, rule: 'r', edits: [{ start, end, newText }] };
+    });
+    const result = annotateDocx(bytes, doc, comments, { trackedChanges: true });
+    if (!result.ok) throw new Error(result.problem.message.en);
+    const written = comments.flatMap((c, i) => (result.comments[i].trackedEdits ?? []).map((k) => c.edits![k]));
+    expect(written.length).toBeGreaterThan(20);
+    expect(readOk(result.bytes).text).toBe(applyEdits(doc.text, written.map((e) => ({ span: { start: e.start, end: e.end }, newText: e.newText }))).text);
+    const back = unzipSync(result.bytes);
+    back['word/document.xml'] = new TextEncoder().encode(rejected(text(back['word/document.xml'])));
+    expect(readOk(zipSync(back)).text).toBe(doc.text);
+  });
+
   it('writes the edits it can and leaves the others to the comment', () => {
     const bytes = buildDocx({ body: `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>加强了组织领导,完善</w:t></w:r><w:r><w:t>了制度</w:t><w:tab/><w:t>甲</w:t></w:r></w:p>` });
     const doc = readOk(bytes);
