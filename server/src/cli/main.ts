@@ -26,6 +26,7 @@ import { placeOf, withoutGeneratedEdits } from './docx-findings';
 import { displayPath, expandPaths, isWordDocumentName, readStandardInput, readStandardInputDocument, readTextFile, readWordDocument, STDIN_PATH, writeFixedFile } from './files';
 import { formatJson, formatSarif, formatStylish, type FileReport } from './format';
 import { notices, SEE_HELP, usageErrors, USAGE } from './messages';
+import { annotateMessages, runAnnotate } from './annotate';
 
 declare const __GONGWEN_VERSION__: string | undefined;
 export const VERSION = typeof __GONGWEN_VERSION__ === 'string' ? __GONGWEN_VERSION__ : '0.0.0-dev';
@@ -62,6 +63,10 @@ interface CheckArgs {
   config?: string;
   noConfig: boolean;
   stdinFilename?: string;
+  /** `--annotate OUT.docx`: write a copy of the one .docx checked with the findings as Word comments. */
+  annotate?: string;
+  /** With --annotate: each finding's fix as a tracked change too. */
+  trackFixes: boolean;
 }
 
 export function run(argv: string[], io: CliIO): number {
@@ -136,7 +141,7 @@ function readLocale(value: string): Locale {
 }
 
 function parseCheckArgs(args: string[]): CheckArgs {
-  const out: CheckArgs = { format: 'stylish', locale: 'zh', ruleSettings: [], fix: false, fixSuggestions: false, paths: [], noConfig: false };
+  const out: CheckArgs = { format: 'stylish', locale: 'zh', ruleSettings: [], fix: false, fixSuggestions: false, paths: [], noConfig: false, trackFixes: false };
   readOptions(
     args,
     (flag, value) => {
@@ -151,6 +156,8 @@ function parseCheckArgs(args: string[]): CheckArgs {
       else if (flag === '--config' || flag === '-c') out.config = value();
       else if (flag === '--no-config') out.noConfig = true;
       else if (flag === '--stdin-filename') out.stdinFilename = value();
+      else if (flag === '--annotate') out.annotate = value();
+      else if (flag === '--track-fixes') out.trackFixes = true;
       else return false;
       return true;
     },
@@ -160,6 +167,8 @@ function parseCheckArgs(args: string[]): CheckArgs {
   if (out.fixSuggestions && !out.fix) throw new UsageError(usageErrors.fixSuggestionsWithoutFix);
   if (out.config !== undefined && out.noConfig) throw new UsageError(usageErrors.configAndNoConfig);
   if (out.stdinFilename !== undefined && !out.paths.includes(STDIN_PATH)) throw new UsageError(usageErrors.stdinFilenameWithoutStdin);
+  if (out.annotate !== undefined && out.fix) throw new UsageError(annotateMessages.notWithFix);
+  if (out.trackFixes && out.annotate === undefined) throw new UsageError(annotateMessages.trackWithoutAnnotate);
   return out;
 }
 
@@ -203,6 +212,7 @@ interface Input {
 function runCheck(args: CheckArgs, io: CliIO): number {
   const { locale } = args;
   const say = (path: string, message: Message) => io.stderr(`gongwen: ${path}: ${localize(message, locale)}`);
+  if (args.annotate !== undefined) return annotate(args, args.annotate, io);
   const { files, problems } = expandPaths(args.paths, io.cwd);
   for (const problem of problems) say(problem.path, problem.message);
   if (!files.length) return 2;
@@ -314,6 +324,24 @@ function runCheck(args: CheckArgs, io: CliIO): number {
   if (output) (fixedTextToStdout ? io.stderr : io.stdout)(output);
   if (troubles) return 2;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+/** `check --annotate`: the one .docx checked with the configuration and `--rule` settings that apply to it. */
+function annotate(args: CheckArgs, output: string, io: CliIO): number {
+  const { locale } = args;
+  const configFile = args.config === undefined ? undefined : resolve(io.cwd, args.config);
+  if (configFile && !statSync(configFile, { throwIfNoEntry: false })?.isFile()) {
+    io.stderr(`gongwen: ${args.config}: ${localize(notices.noConfigFile, locale)}`);
+    return 2;
+  }
+  const configs = new ConfigLoader({ trusted: true, configFile, noConfig: args.noConfig });
+  const segmenter = createJiebaSegmenter({ warn: (warning) => io.stderr(`gongwen: ${localize(warning, locale)}`) });
+  return runAnnotate({ output, paths: args.paths, format: args.format, locale, version: VERSION, trackFixes: args.trackFixes }, io, (path) => {
+    const config = configs.forFile(path);
+    if (config.configPath) for (const problem of config.problems) io.stderr(`gongwen: ${formatProblem(problem, displayPath(config.configPath, io.cwd), locale)}`);
+    if (config.ignored) return { ignoredBy: config.configPath! };
+    return { options: { fileName: path, rules: withCommandLineRules(config.options.rules ?? {}, commandLineSeverities(args.ruleSettings)), prepared: config.prepared, segmenter } };
+  });
 }
 
 /** Text for standard output, in UTF-8: with the BOM it came with, if it came in UTF-8 with one. */

@@ -19,6 +19,10 @@ const CHECK_OPTIONS_ZH = `检查选项：
                                     重新编号（仅 UTF-8 文本文件；不写 .docx 文件）
   --fix-suggestions                 与 --fix 一起使用，同时采用每个问题的第一条建议：补入章节、
                                     改写措辞（请核对结果！）
+  --annotate 输出.docx              为一个 .docx 文档写一份批注副本：每个问题成为 Word 批注，标在
+                                    所指的文字上（原文档不变，正文只加批注标记）
+  --track-fixes                     与 --annotate 一起使用，同时把每个问题的修复（或第一条建议）写为
+                                    修订，可在 Word 中逐条接受或拒绝
   --stdin-filename 名称             路径为 - 时，标准输入内容所用的文件名：据此查找配置文件、
                                     判断报告类型和格式（.md/.txt/.docx），并在输出中显示（默认 <stdin>）
   -h, --help                        显示此帮助
@@ -56,6 +60,11 @@ const CHECK_OPTIONS_EN = `Options for check:
                                     only; never writes a .docx)
   --fix-suggestions                 with --fix, also apply the first suggestion of each problem:
                                     sections inserted, wording changed (read the result!)
+  --annotate OUT.docx               write a copy of the one .docx checked with each finding as a
+                                    Word comment on the characters it flags (the original is
+                                    left as it is; the text only gains the comment marks)
+  --track-fixes                     with --annotate, also write each finding's fix (or first
+                                    suggestion) as a tracked change, to accept or reject in Word
   --stdin-filename NAME             with the path -, the file name of the text on standard input:
                                     where its configuration is looked for, its report type and
                                     format (.md/.txt/.docx), its name in the output (default: <stdin>)

@@ -3,6 +3,8 @@
 export { readDocx, paragraphAt, xmlOffsetAt } from './read';
 export type { DocxParagraph, DocxPiece, DocxPieceKind, DocxReadOptions, DocxReadResult, DocxText } from './read';
 export type { DocxProblem, DocxProblemCode } from './messages';
+export { annotateDocx } from './annotate';
+export type { AnnotateOptions, AnnotateProblem, AnnotateResult, DocxComment, PlacedComment } from './annotate';
 export { formatNumber } from './numbering';
 export { readLayout } from './layout';
 export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip';
