@@ -30,6 +30,15 @@ describe('gongwen check --annotate', () => {
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('checks the document as check does: its layout is commented on too, and each finding is placed in its paragraph', () => {
+    copyFileSync(resolve(__dirname, '../docx/made/features.docx'), join(dir, 'features.docx'));
+    const r = runCli(['check', '--format', 'json', '--annotate', 'features-annotated.docx', 'features.docx'], dir);
+    const findings: { category: string; paragraph?: number }[] = JSON.parse(r.stdout)[0].diagnostics;
+    expect(findings.filter((d) => d.category === 'layout').length).toBeGreaterThan(0);
+    expect(findings.every((d) => typeof d.paragraph === 'number')).toBe(true);
+    expect(commentsIn(join(dir, 'features-annotated.docx'))).toBe(findings.length);
+  });
+
   it('applies --rule as check does: a rule turned off gives no comment', () => {
     const all = runCli(['check', '--format', 'json', 'report.docx', '--annotate', 'all.docx'], dir);
     const rule = JSON.parse(all.stdout)[0].diagnostics[0].rule as string;

@@ -1,35 +1,18 @@
-// `gongwen check --annotate OUT.docx IN.docx`: checks one Word document and writes a copy of it
-// with every finding as a Word comment (author "Gongwen"), then prints the report as `check` does.
-// The original is never written: the copy goes to another path, atomically.
+// `gongwen check --annotate OUT.docx IN.docx`: the one Word document is checked as any other
+// (server/src/cli/main.ts), and a copy of it is written with every finding as a Word comment
+// (author "Gongwen"). The original is never written: the copy goes to another path, atomically.
 
-import { closeSync, fstatSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { annotateDocx, readDocx } from '../docx';
-import { check, localize, msg, present, type CheckOptions, type CheckResult, type Locale, type Message } from '../engine';
-import { displayPath } from './files';
-import { formatJson, formatSarif, formatStylish, type FileReport } from './format';
-import type { CliIO } from './main';
-import { notices } from './messages';
+import { annotateDocx, type DocxText } from '../docx';
+import { localize, msg, type Finding, type Locale, type Message } from '../engine';
 
-export interface AnnotateRequest {
-  /** Where the annotated copy goes. */
+/** The copy to write: where, and whether each finding's fix (or first suggestion) goes in as a tracked change. */
+export interface AnnotatedCopy {
   output: string;
-  /** The paths given to check: exactly one .docx. */
-  paths: string[];
-  format: 'stylish' | 'json' | 'sarif';
-  locale: Locale;
-  /** The tool's version, for SARIF. */
-  version: string;
-  /** Also write each finding's fix (or first suggestion) as a tracked change. */
   trackFixes: boolean;
+  locale: Locale;
 }
-
-/** How the CLI checks a file: its configuration's options, or nothing when the configuration ignores it. */
-export type CheckOptionsFor = (path: string) => { options: CheckOptions } | { ignoredBy: string };
-
-/** Larger documents are refused, as the text files are. */
-const MAX_DOCX_BYTES = 50 * 1024 * 1024;
-const WORD_EXTENSIONS = new Set(['.docx', '.docm', '.dotx', '.dotm']);
 
 export const annotateMessages = {
   notWithFix: msg('--annotate 不能与 --fix 同时使用：批注副本只加批注，不改动文字。', '--annotate cannot be used with --fix: the annotated copy adds comments and changes no text.'),
@@ -48,86 +31,51 @@ export const annotateMessages = {
       `其中 ${tracked} 处修改写为修订（可在 Word 中逐条接受或拒绝）${proposed > tracked ? `；另有 ${proposed - tracked} 处无法准确写为修订（跨段、涉及自动编号或与其他修改重叠），只保留批注` : ''}`,
       `${tracked} edits written as tracked changes (accept or reject each in Word)${proposed > tracked ? `; ${proposed - tracked} more could not be written exactly (across paragraphs, on automatic numbering, or overlapping another edit) and are left to the comments` : ''}`,
     ),
-  notRead: (detail: string) => msg(`无法读取：${detail}`, `cannot be read: ${detail}`),
-  tooLarge: msg(`文件超过 ${MAX_DOCX_BYTES / 1024 / 1024} MB，未读取`, `larger than ${MAX_DOCX_BYTES / 1024 / 1024} MB: not read`),
   notWritten: (detail: string) => msg(`无法写入批注副本：${detail}`, `the annotated copy could not be written: ${detail}`),
   written: (path: string, count: number) =>
     msg(count ? `已写入批注副本 ${path}（${count} 条批注）` : `已写入批注副本 ${path}（没有发现问题，未加批注）`, count ? `wrote the annotated copy ${path} (${count} comments)` : `wrote the annotated copy ${path} (no findings, no comments)`),
 };
 
-export function runAnnotate(request: AnnotateRequest, io: CliIO, optionsFor: CheckOptionsFor): number {
-  const { locale } = request;
-  const say = (path: string, message: Message) => io.stderr(`gongwen: ${path ? `${path}: ` : ''}${localize(message, locale)}`);
-  if (request.paths.length !== 1 || request.paths[0] === '-') {
-    say('', annotateMessages.oneInput);
-    return 2;
-  }
-  const shown = request.paths[0];
-  const input = resolve(io.cwd, shown);
-  const output = resolve(io.cwd, request.output);
+/**
+ * Why `--annotate OUTPUT` cannot be done for these paths, before anything is read: it takes
+ * exactly one .docx, and writes a copy of the same kind under another name.
+ */
+export function annotateRequestProblem(paths: string[], output: string, cwd: string): { path: string; message: Message } | undefined {
+  if (paths.length !== 1 || paths[0] === '-') return { path: '', message: annotateMessages.oneInput };
+  const [shown] = paths;
+  const input = resolve(cwd, shown);
   const extension = extname(input).toLowerCase();
-  if (!WORD_EXTENSIONS.has(extension)) {
-    say(shown, annotateMessages.notDocx(shown));
-    return 2;
-  }
-  if (extname(output).toLowerCase() !== extension) {
-    say(request.output, annotateMessages.outputExtension(extension));
-    return 2;
-  }
-  if (sameFile(input, output)) {
-    say(request.output, annotateMessages.sameFile);
-    return 2;
-  }
-  const setting = optionsFor(input);
-  if ('ignoredBy' in setting) {
-    say(shown, notices.ignored(displayPath(setting.ignoredBy, io.cwd)));
-    return 0;
-  }
-  const bytes = readBytes(input);
-  if (!(bytes instanceof Uint8Array)) {
-    say(shown, bytes);
-    return 2;
-  }
-  const doc = readDocx(bytes);
-  if (!doc.ok) {
-    say(shown, doc.problem.message);
-    return 2;
-  }
-  const result: CheckResult = check(doc.text, { ...setting.options, format: 'plaintext' });
-  for (const failure of result.failures) say(shown, notices.ruleFailed(failure.rule, failure.error));
-  const comments = result.findings.map((f) => ({
+  if (extension !== '.docx') return { path: shown, message: annotateMessages.notDocx(shown) };
+  if (extname(output).toLowerCase() !== extension) return { path: output, message: annotateMessages.outputExtension(extension) };
+  if (sameFile(input, resolve(cwd, output))) return { path: output, message: annotateMessages.sameFile };
+  return undefined;
+}
+
+/**
+ * Writes the copy of a checked Word document with each finding as a comment on the characters it
+ * flags. Returns what to tell the writer, and whether the copy could not be made.
+ */
+export function writeAnnotatedCopy(copy: AnnotatedCopy, cwd: string, bytes: Uint8Array, doc: DocxText, findings: readonly Finding[]): { told: Message[]; failed: Message | undefined } {
+  const comments = findings.map((f) => ({
     start: f.span.start,
     end: f.span.end,
-    text: localize(f.message, locale),
+    text: localize(f.message, copy.locale),
     rule: f.rule,
     severity: f.severity,
     // A tracked change is a proposal the writer accepts or rejects: a suggestion is as safe as a fix there.
-    edits: request.trackFixes ? (f.fix ?? f.suggestions?.[0])?.edits.map((e) => ({ start: e.span.start, end: e.span.end, newText: e.newText })) : undefined,
+    edits: copy.trackFixes ? (f.fix ?? f.suggestions?.[0])?.edits.map((e) => ({ start: e.span.start, end: e.span.end, newText: e.newText })) : undefined,
   }));
-  const annotated = annotateDocx(bytes, doc, comments, { locale, trackedChanges: request.trackFixes });
-  let troubles = 0;
-  if (!annotated.ok) {
-    say(shown, annotated.problem.message);
-    troubles++;
-  } else {
-    const notWritten = writeNewFile(output, annotated.bytes);
-    if (notWritten) {
-      say(request.output, annotateMessages.notWritten(notWritten));
-      troubles++;
-    } else {
-      say('', annotateMessages.written(request.output, comments.length));
-      if (request.trackFixes) {
-        const proposed = comments.reduce((n, c) => n + (c.edits?.length ?? 0), 0);
-        const tracked = annotated.comments.reduce((n, c) => n + (c.trackedEdits?.length ?? 0), 0);
-        say('', annotateMessages.tracked(tracked, proposed));
-      }
-    }
+  const annotated = annotateDocx(bytes, doc, comments, { locale: copy.locale, trackedChanges: copy.trackFixes });
+  if (!annotated.ok) return { told: [], failed: annotated.problem.message };
+  const notWritten = writeNewFile(resolve(cwd, copy.output), annotated.bytes);
+  if (notWritten) return { told: [], failed: annotateMessages.notWritten(notWritten) };
+  const told = [annotateMessages.written(copy.output, comments.length)];
+  if (copy.trackFixes) {
+    const proposed = comments.reduce((n, c) => n + (c.edits?.length ?? 0), 0);
+    const tracked = annotated.comments.reduce((n, c) => n + (c.trackedEdits?.length ?? 0), 0);
+    told.push(annotateMessages.tracked(tracked, proposed));
   }
-  const reports: FileReport[] = [{ file: shown, diagnostics: result.findings.map((f) => present(f, result.model.lines, locale)) }];
-  const report = request.format === 'json' ? formatJson(reports) : request.format === 'sarif' ? formatSarif(reports, locale, request.version) : formatStylish(reports, locale);
-  if (report) io.stdout(report);
-  if (troubles) return 2;
-  return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+  return { told, failed: undefined };
 }
 
 /** Whether two paths name one file (the same path, a link to it, or a hard link). */
@@ -144,29 +92,6 @@ function sameFile(a: string, b: string): boolean {
 function systemMessage(e: unknown): string {
   const error = e as NodeJS.ErrnoException;
   return error?.code ? `${error.code}${error.path ? ` (${error.path})` : ''}` : String(e);
-}
-
-/** The file's bytes, or why it cannot be read: not a file, too large, a system error. */
-function readBytes(path: string): Uint8Array | Message {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const st = fstatSync(fd);
-    if (!st.isFile()) return annotateMessages.notRead(systemMessage({ code: 'EISDIR' }));
-    if (st.size > MAX_DOCX_BYTES) return annotateMessages.tooLarge;
-    const out = new Uint8Array(st.size);
-    let at = 0;
-    while (at < out.length) {
-      const n = readSync(fd, out, at, out.length - at, at);
-      if (n === 0) break;
-      at += n;
-    }
-    return out.subarray(0, at);
-  } catch (e) {
-    return annotateMessages.notRead(systemMessage(e));
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 /**

@@ -227,10 +227,11 @@ export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): ReadResul
 }
 
 /**
- * A Word document read: its text for the engine, the document it came from (`docx`), and its
- * formatting facts for the layout rules (absent when they could not be read).
+ * A Word document read: its text for the engine, the document it came from (`docx`) and its
+ * bytes (for an annotated copy), and its formatting facts for the layout rules (absent when they
+ * could not be read).
  */
-export type DocumentReadResult = { ok: true; text: string; docx: DocxText; layout: LayoutFacts | undefined } | { ok: false; message: Message; error: string };
+export type DocumentReadResult = { ok: true; text: string; docx: DocxText; layout: LayoutFacts | undefined; bytes: Uint8Array } | { ok: false; message: Message; error: string };
 
 /**
  * Reads a Word document (.docx; a .doc or .wps is refused with the advice to save it as .docx)
@@ -243,7 +244,7 @@ export function readWordDocument(path: string, maxBytes = MAX_FILE_BYTES): Docum
 
 function wordDocumentOf(bytes: Uint8Array): DocumentReadResult {
   const docx = readDocx(bytes);
-  return docx.ok ? { ok: true, text: docx.text, docx, layout: readLayout(bytes, docx) } : refused(docx.problem.message);
+  return docx.ok ? { ok: true, text: docx.text, docx, layout: readLayout(bytes, docx), bytes } : refused(docx.problem.message);
 }
 
 type BytesRead = { ok: true; bytes: Buffer } | { ok: false; message: Message; error: string };

@@ -26,7 +26,7 @@ import { placeOf, withoutGeneratedEdits } from './docx-findings';
 import { displayPath, expandPaths, isWordDocumentName, readStandardInput, readStandardInputDocument, readTextFile, readWordDocument, STDIN_PATH, writeFixedFile } from './files';
 import { formatJson, formatSarif, formatStylish, type FileReport } from './format';
 import { notices, SEE_HELP, usageErrors, USAGE } from './messages';
-import { annotateMessages, runAnnotate } from './annotate';
+import { annotateMessages, annotateRequestProblem, writeAnnotatedCopy } from './annotate';
 
 declare const __GONGWEN_VERSION__: string | undefined;
 export const VERSION = typeof __GONGWEN_VERSION__ === 'string' ? __GONGWEN_VERSION__ : '0.0.0-dev';
@@ -212,7 +212,13 @@ interface Input {
 function runCheck(args: CheckArgs, io: CliIO): number {
   const { locale } = args;
   const say = (path: string, message: Message) => io.stderr(`gongwen: ${path}: ${localize(message, locale)}`);
-  if (args.annotate !== undefined) return annotate(args, args.annotate, io);
+  if (args.annotate !== undefined) {
+    const refused = annotateRequestProblem(args.paths, args.annotate, io.cwd);
+    if (refused) {
+      io.stderr(`gongwen: ${refused.path ? `${refused.path}: ` : ''}${localize(refused.message, locale)}`);
+      return 2;
+    }
+  }
   const { files, problems } = expandPaths(args.paths, io.cwd);
   for (const problem of problems) say(problem.path, problem.message);
   if (!files.length) return 2;
@@ -288,6 +294,14 @@ function runCheck(args: CheckArgs, io: CliIO): number {
         say(input.shown, notices.notFixedWordDocument);
         troubles++;
       }
+      if (args.annotate !== undefined) {
+        const copy = writeAnnotatedCopy({ output: args.annotate, trackFixes: args.trackFixes, locale }, io.cwd, content.bytes, content.docx, result.findings);
+        if (copy.failed) {
+          say(args.annotate, copy.failed);
+          troubles++;
+        }
+        for (const told of copy.told) io.stderr(`gongwen: ${localize(told, locale)}`);
+      }
     } else if (input.stdin && args.fix) {
       const fixed = fixText(content.text, options, { suggestions: args.fixSuggestions, checked: result });
       if (!fixed.converged) say(input.shown, notices.notConverged(fixed.passes));
@@ -324,24 +338,6 @@ function runCheck(args: CheckArgs, io: CliIO): number {
   if (output) (fixedTextToStdout ? io.stderr : io.stdout)(output);
   if (troubles) return 2;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
-}
-
-/** `check --annotate`: the one .docx checked with the configuration and `--rule` settings that apply to it. */
-function annotate(args: CheckArgs, output: string, io: CliIO): number {
-  const { locale } = args;
-  const configFile = args.config === undefined ? undefined : resolve(io.cwd, args.config);
-  if (configFile && !statSync(configFile, { throwIfNoEntry: false })?.isFile()) {
-    io.stderr(`gongwen: ${args.config}: ${localize(notices.noConfigFile, locale)}`);
-    return 2;
-  }
-  const configs = new ConfigLoader({ trusted: true, configFile, noConfig: args.noConfig });
-  const segmenter = createJiebaSegmenter({ warn: (warning) => io.stderr(`gongwen: ${localize(warning, locale)}`) });
-  return runAnnotate({ output, paths: args.paths, format: args.format, locale, version: VERSION, trackFixes: args.trackFixes }, io, (path) => {
-    const config = configs.forFile(path);
-    if (config.configPath) for (const problem of config.problems) io.stderr(`gongwen: ${formatProblem(problem, displayPath(config.configPath, io.cwd), locale)}`);
-    if (config.ignored) return { ignoredBy: config.configPath! };
-    return { options: { fileName: path, rules: withCommandLineRules(config.options.rules ?? {}, commandLineSeverities(args.ruleSettings)), prepared: config.prepared, segmenter } };
-  });
 }
 
 /** Text for standard output, in UTF-8: with the BOM it came with, if it came in UTF-8 with one. */
