@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the editor tests need: Debian packages (Chromium, Neovim, a CJK font, the headers
-# code-server's native modules build against) and code-server 4.100.3 (a real VS Code 1.100
-# workbench with a Node extension host) into the repo's ignored .cache/vscode. Idempotent: a
-# second run only checks. VS Code itself cannot be downloaded on these machines; code-server is
+# code-server's native modules build against; LibreOffice, which the .docx tests compare with) and
+# code-server 4.100.3 (a real VS Code 1.100 workbench with a Node extension host) into the repo's
+# ignored .cache/vscode. Idempotent: a second run only checks. VS Code itself cannot be downloaded on these machines; code-server is
 # on npm, and 4.100.3 is the last release whose engines.node is 20.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -12,7 +12,7 @@ RG_PKG_VERSION=1.15.11   # @vscode/ripgrep version pinned by code-server 4.100.3
 T0=$(date +%s); t() { echo "[editor-install +$(( $(date +%s) - T0 ))s] $*"; }
 
 need=""
-for p in libkrb5-dev chromium neovim fonts-droid-fallback ripgrep build-essential python3 curl unzip; do
+for p in libkrb5-dev chromium neovim fonts-droid-fallback ripgrep build-essential python3 curl unzip libreoffice-writer-nogui; do
   dpkg -s "$p" >/dev/null 2>&1 || need="$need $p"
 done
 if [ -n "$need" ]; then
