@@ -177,7 +177,9 @@ async function main(): Promise<void> {
 
   log('fixing at scale…');
   const fixing = await measureFixes(segmenter);
-  const markdown = render({ rows, inputs, perRule, parseMs, configs, edits, editedReport: `${twentyKb.name} (${fmtBytes(twentyKb.bytes)})`, memory, segmenters, fallbacks, corpusDocuments: corpus.length, repetitionFull, repetitionTrimmed, reports: reportPaths.length, server, typing, load, fixing, minutes: (Date.now() - started) / 60_000 });
+  log('Word documents (bench/docx.ts, bench/layout.ts, bench/docx-annotate.ts)…');
+  const wordDocuments = WORD_DOCUMENT_BENCHES.map((b) => ({ ...b, output: runWordDocumentBench(b.script) }));
+  const markdown = render({ wordDocuments, rows, inputs, perRule, parseMs, configs, edits, editedReport: `${twentyKb.name} (${fmtBytes(twentyKb.bytes)})`, memory, segmenters, fallbacks, corpusDocuments: corpus.length, repetitionFull, repetitionTrimmed, reports: reportPaths.length, server, typing, load, fixing, minutes: (Date.now() - started) / 60_000 });
   process.stdout.write(markdown + '\n');
   writeDoc(markdown);
   log(`written to ${DOC}`);
@@ -266,7 +268,20 @@ function machine(): string {
   return `${nproc} cores (nproc), ${model}, ${fmtBytes(totalmem())} RAM, ${os}, Node ${process.version}; load average ${load} (1/5/15 min) when the run ended`;
 }
 
+/** The .docx benchmarks, each a script of its own (a process each, so that its peak RSS is its own). */
+const WORD_DOCUMENT_BENCHES = [
+  { script: 'bench/docx.ts', title: 'Reading a .docx (readDocx) on the largest made document, and on it with its body repeated' },
+  { script: 'bench/layout.ts', title: 'Layout facts (readLayout) and the layout rules on the same documents' },
+  { script: 'bench/docx-annotate.ts', title: 'Writing the annotated copy (annotateDocx)' },
+];
+
+function runWordDocumentBench(script: string): string {
+  const run = spawnSync('npx', ['tsx', script], { cwd: resolve(__dirname, '..'), encoding: 'utf8', maxBuffer: 16 << 20 });
+  return run.status === 0 ? run.stdout.trim() : `failed (exit ${run.status}): ${run.stderr.trim().split('\n')[0]}`;
+}
+
 interface Report {
+  wordDocuments: { title: string; script: string; output: string }[];
   rows: Row[];
   inputs: Input[];
   edits: { label: string; p50: number; p95: number }[];
@@ -404,6 +419,7 @@ function render(r: Report): string {
     const gained = t.findings.filter((f) => !full.has(f));
     out.push(`| ${t.label} | ${t.findings.length} | ${lost.length}${lost.length ? ` (${lost.slice(0, 3).join('; ')}${lost.length > 3 ? ' …' : ''})` : ''} | ${gained.length}${gained.length ? ` (${gained.slice(0, 3).join('; ')}${gained.length > 3 ? ' …' : ''})` : ''} |`);
   }
+  for (const w of r.wordDocuments) out.push('', `### ${w.title} (\`npx tsx ${w.script}\`)`, '', '```', w.output, '```');
   return out.join('\n');
 }
 
