@@ -347,7 +347,7 @@ try {
     assert(heading && !heading.includes('#'), `rendered heading: ${heading}`);
   });
   await page.screenshot({ path: join(artifacts, 'rule-doc.png') });
-  await check(`用 Gongwen 检查 from the explorer's context menu opens ${wordDocument} as a read-only view with its problems placed in Word`, async () => {
+  await check(`用 Gongwen 检查 from the explorer's context menu opens ${wordDocument} as a read-only view with its sections and its problems placed in Word`, async () => {
     await page.keyboard.press('Control+Shift+E');
     const folders = page.locator('.pane:has(> .pane-body .explorer-folders-view) > .pane-header');
     if ((await folders.getAttribute('aria-expanded')) !== 'true') await folders.click();
@@ -358,6 +358,8 @@ try {
     await page.waitForSelector(`.tabs-container .tab.active[aria-label*="${wordDocument}"]`);
     await page.waitForSelector('[id="status.editor.mode"][aria-label="公文报告"]', { timeout: lspTimeout });
     await page.waitForSelector('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error', { timeout: lspTimeout });
+    // The 报告结构 view shows the Word document's sections.
+    await page.waitForSelector(`${structureRows}:has-text("主要工作成效")`, { timeout: lspTimeout });
     await page.keyboard.press('Control+Shift+M');
     // The list is virtual and the other reports' problems come first: filter it to the layout ones.
     await page.locator('.markers-panel-action-filter input, .viewpane-filter input').first().fill('GB/T 9704');
