@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { GongwenInitializationOptions } from '../../server/src/lsp/protocol';
+import { DOCX_VIEW_SCHEME } from './docx';
 
 export const CHECKED_LANGUAGES = ['gongwen', 'plaintext', 'markdown'];
 
@@ -17,6 +18,7 @@ export const RULE_DOC_COMMAND = 'gongwen.showRuleDoc';
 
 /** Documents the server is given: those it may check. */
 export function isSynced(document: vscode.TextDocument): boolean {
+  if (document.uri.scheme === DOCX_VIEW_SCHEME) return document.languageId === 'gongwen';
   return document.uri.scheme === 'untitled' || (document.uri.scheme === 'file' && CHECKED_LANGUAGES.includes(document.languageId));
 }
 
@@ -35,7 +37,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
   const configWatcher = vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json');
   context.subscriptions.push(configWatcher);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [...CHECKED_LANGUAGES.map((language) => ({ scheme: 'file', language })), { scheme: 'untitled' }],
+    // The read-only views of Word documents (docx.ts) are in the gongwen language.
+    documentSelector: [...CHECKED_LANGUAGES.map((language) => ({ scheme: 'file', language })), { scheme: 'untitled' }, { scheme: DOCX_VIEW_SCHEME, language: 'gongwen' }],
     initializationOptions,
     // Hovers link to rule docs through the command that shows them rendered.
     markdown: { isTrusted: { enabledCommands: [RULE_DOC_COMMAND] } },

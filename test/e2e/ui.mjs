@@ -4,7 +4,8 @@
 // then, in a report of its own (填空.gongwen), types as a writer with an input method does (text
 // committed through composition): fills placeholders with quoted and titled names, gets the next
 // heading marker offered after （, inserts a missing section from the 报告结构 view and types over
-// its placeholder, and goes to a heading from the view. Screenshots in test/artifacts/.
+// its placeholder, and goes to a heading from the view; last, checks a Word document from the
+// explorer's context menu (用 Gongwen 检查). Screenshots in test/artifacts/.
 // Usage: node test/e2e/ui.mjs RUNDIR REPORT_FILE_NAME
 //   RUNDIR from start-code-server.sh; its workspace holds REPORT_FILE_NAME, a report with at
 //   least one half-width second-level marker such as (五), on which the quick fix is tried.
@@ -29,6 +30,9 @@ writeFileSync(
   join(folder, fillIn),
   ['关于2023年统计工作的总结', '一、主要做法', '　　XX统计局完成了各项任务。', '（一）加强领导。领导小组每月开会。', '（二）强化监督。开展专项检查。', '二、下一步打算', '　　继续努力。', ''].join('\n'),
 );
+// A Word document with layout faults planted (test/docx/made/make.sh), to check from the explorer.
+const wordDocument = '版式问题.docx';
+copyFileSync(join(root, 'test/docx/made/layout-faults.docx'), join(folder, wordDocument));
 mkdirSync(artifacts, { recursive: true });
 // Screenshots of an earlier failure would pass for this run's.
 for (const old of readdirSync(artifacts).filter((f) => f.startsWith('FAIL-'))) rmSync(join(artifacts, old));
@@ -343,6 +347,33 @@ try {
     assert(heading && !heading.includes('#'), `rendered heading: ${heading}`);
   });
   await page.screenshot({ path: join(artifacts, 'rule-doc.png') });
+  await check(`用 Gongwen 检查 from the explorer's context menu opens ${wordDocument} as a read-only view with its sections and its problems placed in Word`, async () => {
+    await page.keyboard.press('Control+Shift+E');
+    const folders = page.locator('.pane:has(> .pane-body .explorer-folders-view) > .pane-header');
+    if ((await folders.getAttribute('aria-expanded')) !== 'true') await folders.click();
+    await page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${wordDocument}"]`).click({ button: 'right' });
+    // VS Code's menu runs the item the pointer rests on when Enter is pressed (a click can land while it opens).
+    await page.getByRole('menuitem', { name: /Check with Gongwen|用 Gongwen 检查/ }).hover();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`.tabs-container .tab.active[aria-label*="${wordDocument}"]`);
+    await page.waitForSelector('[id="status.editor.mode"][aria-label="公文报告"]', { timeout: lspTimeout });
+    await page.waitForSelector('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error', { timeout: lspTimeout });
+    // The 报告结构 view shows the Word document's sections.
+    await page.waitForSelector(`${structureRows}:has-text("主要工作成效")`, { timeout: lspTimeout });
+    await page.keyboard.press('Control+Shift+M');
+    // The list is virtual and the other reports' problems come first: filter it to the layout ones.
+    await page.locator('.markers-panel-action-filter input, .viewpane-filter input').first().fill('GB/T 9704');
+    const layout = page.locator('.markers-panel .monaco-list-row[aria-label*="GB/T 9704"]').first();
+    await layout.waitFor({ timeout: lspTimeout });
+    const label = (await layout.getAttribute('aria-label')) ?? '';
+    assert(/第\d+段/.test(label), `the problem says where in Word: ${label}`);
+    // Typing changes nothing: the view is read-only.
+    const before = await editorLines();
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+    await page.keyboard.type('改动');
+    assert(JSON.stringify(await editorLines()) === JSON.stringify(before), 'the view was edited');
+    await page.screenshot({ path: join(artifacts, 'docx-view.png') });
+  });
   if (failed.length) throw new Error(`${failed.length} step(s) failed: ${failed.join('; ')}`);
   if (process.env.GONGWEN_UPDATE_DOC_IMAGES) copyFileSync(join(artifacts, 'problems-and-outline.png'), join(root, 'docs/images/editor.png'));
   log('PASS');

@@ -25,6 +25,17 @@ await build({
   logLevel: 'warning',
 });
 
+// The suite compares a Word document's view with what the library reads from the file: the reader, bundled.
+await build({
+  entryPoints: [join(root, 'server/src/docx/index.ts')],
+  outfile: join(out, 'docx.js'),
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  bundle: true,
+  logLevel: 'warning',
+});
+
 // A fresh workspace: the sample report, plain-text reports, a plain-text note (which must not be
 // checked), reports lacking a section, Markdown reports with and without # headings, and empty
 // documents to type into.
@@ -42,6 +53,12 @@ writeFileSync(join(workspace, '空白.md'), '');
 const markdownReport = '关于2023年工作的总结\n\n一、主要做法\n\n今年完成了各项任务。\n\n二、下一步打算\n\n继续努力。\n';
 writeFileSync(join(workspace, '井号标题.md'), markdownReport.replace('一、', '## 一、').replace('二、', '## 二、'));
 writeFileSync(join(workspace, '无井号标题.md'), markdownReport);
+// Word documents: one with layout faults planted (made by test/docx/made/make.sh), one to
+// annotate from the explorer without opening it first, and one rewritten on disk while shown.
+cpSync(join(root, 'test/docx/made/layout-faults.docx'), join(workspace, '版式问题.docx'));
+cpSync(join(root, 'test/docx/made/outline.docx'), join(workspace, '提纲.docx'));
+cpSync(join(root, 'test/docx/made/layout-faults.docx'), join(workspace, '会改动的.docx'));
+writeFileSync(join(workspace, '坏文档.docx'), 'not a zip');
 writeFileSync(join(workspace, '待保存的总结.gongwen'), '关于2023年工作的总结\n一、主要做法\n　　做了许多工作,习主席的重要讲话已认真学习。\n三、下一步打算\n　　继续努力。\n');
 
 const choice = process.env.GONGWEN_VSCODE;

@@ -8,7 +8,9 @@
 
 import { fileURLToPath } from 'node:url';
 import type { FileConfiguration } from '../config';
-import { checkModel, findRule, LineIndex, msg, parse, readDirectives, type CheckOptions, type DocumentAnalysis, type DocumentFormat, type DocumentModel, type Directives, type Finding, type Locale, type RuleFailure, type Segmenter } from '../engine';
+import { placeOf, type DocxPlace } from '../cli/docx-findings';
+import type { DocxText } from '../docx';
+import { checkModel, findRule, LineIndex, msg, parse, readDirectives, type CheckOptions, type DocumentAnalysis, type DocumentFormat, type DocumentModel, type Directives, type LayoutFacts, type Finding, type Locale, type RuleFailure, type Segmenter } from '../engine';
 import { SEGMENTATION_BUDGET_SPENT, withBudget } from '../segmentation';
 import { bodyCharacters, outlineHeadings, requiredSections, type OutlineHeading } from './outline';
 import type { StructureResult } from './protocol';
@@ -20,6 +22,22 @@ export interface DocumentInput {
   languageId: string;
   version: number;
   text: string;
+  /** The Word document a read-only view (`gongwen-docx:`) shows the text of. */
+  word?: WordInput;
+}
+
+/** A Word document as the check needs it: its paragraphs (to place findings) and its layout facts (for the layout rules). */
+export interface WordInput {
+  /** Without `documentXml`: the worker needs the paragraphs, not the XML. */
+  docx: DocxText;
+  layout?: LayoutFacts;
+}
+
+/** The scheme of the read-only view of a Word document's text; its path is the .docx file's. */
+export const DOCX_VIEW_SCHEME = 'gongwen-docx';
+
+export function isDocxView(uri: string): boolean {
+  return uri.startsWith(`${DOCX_VIEW_SCHEME}:`);
 }
 
 /**
@@ -50,6 +68,8 @@ export interface CheckedDocument {
   failures: RuleFailure[];
   /** True when the check was stopped (a newer version arrived): nothing in it may be used. */
   stopped: boolean;
+  /** For the view of a Word document: where each finding is in it (第N段, heading), in the order of `findings`. */
+  places?: (DocxPlace | undefined)[];
 }
 
 /** What the main thread keeps of a check: plain data, sent from the worker. */
@@ -64,6 +84,8 @@ export interface AnalysisResult {
   headings: OutlineHeading[];
   /** The rest of what the structure view shows, in the locale of the check. */
   structure: Pick<StructureResult, 'bodyCharacters' | 'reportType' | 'typeDescription' | 'required'>;
+  /** For the view of a Word document: where each finding is in it, in the order of `findings`. */
+  places?: (DocxPlace | undefined)[];
 }
 
 /** A finished check on the main thread: the text it was made from and what requests read of it. */
@@ -102,14 +124,18 @@ export function analyze(doc: DocumentInput, settings: ServerSettings, segmenter:
   const options: CheckOptions = checkOptionsFor(formatOf(doc.languageId), fileNameOf(doc.uri), config);
   options.segmenter = budgeted(segmenter);
   options.shouldStop = shouldStop;
+  options.layout = doc.word?.layout;
   const result = checkModel(model, options, directives);
   const capped = result.failures.filter((f) => f.error === SEGMENTATION_BUDGET_SPENT).map((f) => f.rule);
+  const findings = capped.length ? [...capped.map(cappedNotice), ...result.findings] : result.findings;
+  const { word } = doc;
   return {
     ...base,
     checked: true,
     document: result.analysis,
     options: { ...options, shouldStop: undefined },
-    findings: capped.length ? [...capped.map(cappedNotice), ...result.findings] : result.findings,
+    findings,
+    ...(word ? { places: findings.map((f) => placeOf(f, word.docx, model)) } : {}),
     failures: result.failures.filter((f) => f.error !== SEGMENTATION_BUDGET_SPENT),
     stopped: result.stopped === true,
   };
@@ -141,6 +167,7 @@ export function resultOf(checked: CheckedDocument, locale: Locale): AnalysisResu
     findings: checked.findings,
     headings: checked.checked ? outlineHeadings(checked.model) : [],
     structure: { bodyCharacters: document ? bodyCharacters(document) : 0, ...(document ? requiredSections(document, locale) : {}) },
+    ...(checked.places ? { places: checked.places } : {}),
   };
 }
 
@@ -149,9 +176,10 @@ export function analysisOf(result: AnalysisResult, text: string): Analysis {
   return { ...result, text, lines: new LineIndex(text), directives: result.checked ? readDirectives(text) : undefined };
 }
 
-/** The file's path on disk, for `file:` URIs. */
+/** The file's path on disk, for `file:` URIs and the views of Word documents (`gongwen-docx:`, the .docx's path). */
 export function filePathOf(uri: string): string | undefined {
   try {
+    if (isDocxView(uri)) return fileURLToPath(`file:${uri.slice(DOCX_VIEW_SCHEME.length + 1)}`);
     return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
   } catch {
     return undefined;

@@ -139,3 +139,38 @@ export interface CheckFilesResult {
   /** One line for each file that could not be checked: its name and why, in the writer's language. */
   unreadable: string[];
 }
+
+/**
+ * `gongwen/docxText`: the text of a Word document for its read-only view. `uri` is the view's
+ * (`gongwen-docx:` + the .docx file's path); the server reads the file (at most 50 MB), keeps its
+ * layout for the layout rules and its bytes for an annotated copy, and answers the text, or why
+ * it cannot be read, in the writer's language.
+ */
+export const DocxTextRequestMethod = 'gongwen/docxText';
+
+export interface DocxTextParams {
+  uri: string;
+}
+
+export type DocxTextResult = { text: string } | { error: string };
+
+/**
+ * `gongwen/annotateDocx`: writes a copy of the Word document shown in the view `uri` with every
+ * finding of the view's current check as a Word comment, to `output` (a .docx path, never the
+ * original). Answers what was written or why not, in the writer's language.
+ */
+export const AnnotateDocxRequestMethod = 'gongwen/annotateDocx';
+
+export interface AnnotateDocxParams {
+  uri: string;
+  /** The copy's path on disk. */
+  output: string;
+}
+
+export interface AnnotateDocxResult {
+  written: boolean;
+  /** For the writer: what was written (with the comment count) or why nothing was. */
+  message: string;
+  /** How many comments the copy holds. */
+  comments: number;
+}

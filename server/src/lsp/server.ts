@@ -7,6 +7,7 @@
 // (only what no edit since has touched), code actions and the outline only from the check of
 // the version asked about. ARCHITECTURE.md draws the data flow.
 
+import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -22,8 +23,12 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { localize, msg, type Finding, type Locale } from '../engine';
-import { analysisOf, filePathOf, type Analysis } from './analysis';
+import { annotateRequestProblem, writeAnnotatedCopy } from '../cli/annotate';
+import { readWordDocument } from '../cli/files';
+import { docxPlace } from '../cli/messages';
+import type { DocxText } from '../docx';
+import { localize, msg, type Finding, type LayoutFacts, type Locale } from '../engine';
+import { analysisOf, filePathOf, isDocxView, type Analysis, type WordInput } from './analysis';
 import { ChangeMap } from './changeMap';
 import { Checker } from './checker';
 import { codeActions, fixAllAction, FIX_ALL_KIND, resolveCodeAction, wants, workspaceEdit, type EditTarget } from './codeActions';
@@ -32,12 +37,18 @@ import { configProblemDiagnostics, toDiagnostic } from './diagnostics';
 import { hoverAt, hoverTouches } from './hover';
 import { documentSymbols, foldingRanges, structureHeadings, type OutlineHeading } from './outline';
 import {
+  AnnotateDocxRequestMethod,
+  DocxTextRequestMethod,
   ServerCommands,
   ServerStatsRequestMethod,
   StructureRequestMethod,
   WorkspaceTrustNotificationMethod,
   type CheckFilesArgs,
   type CheckFilesResult,
+  type AnnotateDocxParams,
+  type AnnotateDocxResult,
+  type DocxTextParams,
+  type DocxTextResult,
   type GongwenInitializationOptions,
   type InsertSectionArgs,
   type InsertSectionResult,
@@ -104,6 +115,19 @@ interface OpenDocument {
   failedVersion?: number;
 }
 
+/** A Word document shown in a read-only view (gongwen-docx:), as last read from disk. */
+interface WordDocument {
+  docx: DocxText;
+  layout?: LayoutFacts;
+  /** The file's bytes as read: the annotated copy is made of these, so its comments sit where the view's findings are. */
+  bytes: Uint8Array;
+}
+
+const docxMessages = {
+  notOpen: msg('请先用 Gongwen 打开这个 Word 文档的检查视图，再保存带批注的副本。', 'Open the Word document with Gongwen first, then save the annotated copy.'),
+  changed: msg('检查视图中的文字与磁盘上的 Word 文档不一致（文档刚改动过）：请稍后再保存带批注的副本。', 'The view does not show the Word document as it is on disk (it has just changed): save the annotated copy again in a moment.'),
+};
+
 /** The file name in a URI, for messages. */
 function nameOf(uri: string): string {
   const name = uri.slice(uri.lastIndexOf('/') + 1);
@@ -116,6 +140,8 @@ function nameOf(uri: string): string {
 
 export function startServer(connection: Connection, options: ServerOptions): void {
   const open = new Map<string, OpenDocument>();
+  /** The Word documents behind the read-only views, by view URI: read when the view asks for its text. */
+  const wordDocuments = new Map<string, WordDocument>();
   const documents = new TextDocuments<TextDocument>({
     create: (uri, languageId, version, text) => TextDocument.create(uri, languageId, version, text),
     // Each change is logged in offsets before it is applied: hover and completion map the last
@@ -205,7 +231,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     connection.sendDiagnostics({
       uri: analysis.uri,
       version,
-      diagnostics: analysis.findings.map((f) => toDiagnostic(f, analysis.uri, analysis.lines, locale, docUrl(f.rule))),
+      diagnostics: analysis.findings.map((f, i) => {
+        const diagnostic = toDiagnostic(f, analysis.uri, analysis.lines, locale, docUrl(f.rule));
+        // In the view of a Word document, where the writer finds it in Word (the flagged words are the range already).
+        const place = analysis.places?.[i];
+        if (place) diagnostic.message += `\n${localize(docxPlace({ ...place, excerpt: '' }), locale)}`;
+        return diagnostic;
+      }),
     });
   }
 
@@ -319,7 +351,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const version = doc.version;
     const text = doc.getText();
     const locale = localeFor(settings);
-    const task = checker.run({ kind: 'analyze', doc: { uri, languageId: doc.languageId, version, text }, settings, locale, trusted: workspaceTrusted });
+    const word = wordInputFor(uri, text);
+    const task = checker.run({ kind: 'analyze', doc: { uri, languageId: doc.languageId, version, text, ...(word ? { word } : {}) }, settings, locale, trusted: workspaceTrusted });
     state.running = { id: task.id, version, generation };
     let reply: AnalyzeReply;
     try {
@@ -354,6 +387,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (generation === settingsGeneration) finish(uri, checked);
     // Checked with settings that changed meanwhile: check this version again with the new ones.
     else makeDue(uri);
+  }
+
+  /** What the worker needs of the Word document behind a view, if the view shows its text as last read. */
+  function wordInputFor(uri: string, text: string): WordInput | undefined {
+    const word = wordDocuments.get(uri);
+    if (!word || word.docx.text !== text) return undefined;
+    // The paragraphs place the findings; document.xml stays here (it may be megabytes).
+    return { docx: { ...word.docx, documentXml: '' }, layout: word.layout };
   }
 
   /** Answers the requests waiting for `version` or an older one with nothing: there will be no check of them. */
@@ -565,6 +606,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const uri = document.uri;
     const state = open.get(uri);
     if (state) forget(uri, state);
+    wordDocuments.delete(uri);
     justOpened.delete(uri);
     settingsByUri.delete(uri);
     resolvedSettings.delete(uri);
@@ -587,6 +629,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const only = params.context.only;
     // Fix-all (asked for on save) waits for the check of the version being saved, however long.
     const fixAll = Boolean(only && wants(only, FIX_ALL_KIND));
+    // The view of a Word document is read-only: no fixes, no comments to turn a rule off (the writer edits in Word).
+    if (isDocxView(uri)) return [];
     const checked = await checkOfCurrentVersion(uri, token, fixAll ? undefined : WAIT_FOR_CHECK_MAX_CHARS);
     if (!checked) return [];
     const locale = localeFor(checked.settings);
@@ -637,6 +681,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   /** Runs a command on the worker's check of the current version; undefined when the text moved on. */
   async function commandEdits(uri: string, command: (version: number) => WorkerTask): Promise<{ checked: Checked; reply: CommandReply } | undefined> {
+    // The view of a Word document cannot take edits.
+    if (isDocxView(uri)) return undefined;
     for (let attempt = 0; attempt < 2; attempt++) {
       const checked = await checkOfCurrentVersion(uri);
       if (!checked) return undefined;
@@ -704,6 +750,43 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!checked) return null;
     const { analysis } = checked;
     return { uri: analysis.uri, version: analysis.version, checked: analysis.checked, headings: structureHeadings(analysis.headings, analysis.lines), ...analysis.structure };
+  });
+
+  connection.onRequest(DocxTextRequestMethod, async ({ uri }: DocxTextParams): Promise<DocxTextResult> => {
+    const locale = localeFor(await settingsFor(uri));
+    const path = isDocxView(uri) ? filePathOf(uri) : undefined;
+    if (!path) return { error: localize(msg('不是磁盘上的 Word 文档', 'not a Word document on disk'), locale) };
+    const read = readWordDocument(path);
+    if (!read.ok) {
+      wordDocuments.delete(uri);
+      return { error: localize(read.message, locale) };
+    }
+    wordDocuments.set(uri, { docx: read.docx, layout: read.layout, bytes: read.bytes });
+    // Read again after the file changed on disk: a new text comes as a change of the view and is
+    // checked then; the same text with other formatting (a font, the margins) is checked now.
+    const state = open.get(uri);
+    if (state && documents.get(uri)?.getText() === read.text) {
+      state.last = undefined;
+      requestCheck(uri);
+    }
+    return { text: read.text };
+  });
+
+  connection.onRequest(AnnotateDocxRequestMethod, async ({ uri, output }: AnnotateDocxParams): Promise<AnnotateDocxResult> => {
+    const locale = localeFor(await settingsFor(uri));
+    const refused = (message: Parameters<typeof localize>[0]): AnnotateDocxResult => ({ written: false, message: localize(message, locale), comments: 0 });
+    const input = isDocxView(uri) ? filePathOf(uri) : undefined;
+    const checked = input && wordDocuments.has(uri) ? await checkOfCurrentVersion(uri) : undefined;
+    const word = wordDocuments.get(uri);
+    if (!input || !checked || !word || typeof output !== 'string') return refused(docxMessages.notOpen);
+    // The comments are placed by the view's findings: they must be of the bytes the copy is made of.
+    if (checked.analysis.text !== word.docx.text) return refused(docxMessages.changed);
+    const problem = annotateRequestProblem([input], output, dirname(input));
+    if (problem) return refused(problem.message);
+    const findings = checked.analysis.checked ? checked.analysis.findings : [];
+    const copy = writeAnnotatedCopy({ output, trackFixes: false, locale }, dirname(input), word.bytes, word.docx, findings);
+    if (copy.failed) return refused(copy.failed);
+    return { written: true, message: copy.told.map((m) => localize(m, locale)).join('；'), comments: findings.length };
   });
 
   connection.onRequest(ServerStatsRequestMethod, async (params: ServerStatsParams | undefined): Promise<ServerStats> => {

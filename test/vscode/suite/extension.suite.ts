@@ -3,6 +3,10 @@
 // runTests call), through the API other extensions and the workbench use.
 
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import * as vscode from 'vscode';
 
 const workspace = () => vscode.workspace.workspaceFolders![0].uri;
@@ -261,6 +265,67 @@ suite('Gongwen in VS Code', () => {
     assert.equal(editor.document.getText(editor.selection), 'XX');
   });
 
+  test('用 Gongwen 检查 shows a .docx as a read-only view of its text, with the findings the CLI gives, placed in Word', async () => {
+    const file = fileUri('版式问题.docx');
+    const document = (await vscode.commands.executeCommand<vscode.TextDocument>('gongwen.checkDocx', file))!;
+    assert.equal(document.uri.scheme, 'gongwen-docx');
+    assert.equal(document.languageId, 'gongwen');
+    assert.equal(vscode.window.activeTextEditor?.document, document);
+    assert.equal(document.getText(), docxText(file));
+    // Every finding of the CLI's, the layout ones included, at the same place in the text.
+    const expected = cliFindings(file);
+    assert.ok(expected.some((f) => f.startsWith('layout-')), expected.join(' | '));
+    const diagnostics = await diagnosticsOf(document.uri, (d) => d.length === expected.length);
+    assert.deepEqual(diagnostics.map(findingKey).sort(), expected);
+    // Where the writer finds each in Word.
+    for (const d of diagnostics) assert.match(d.message, /\n第\d+段/, d.message);
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri))!;
+    assert.ok(symbols.length > 0, 'the outline has the headings');
+    // Its editor is read-only: what the writer types changes nothing. No fix or 停用 comment is offered as an edit.
+    await vscode.commands.executeCommand('type', { text: '改动' });
+    await vscode.commands.executeCommand('editor.action.clipboardPasteAction');
+    assert.equal(document.getText(), docxText(file));
+    assert.equal(document.isDirty, false);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostics[0].range))!;
+    assert.deepEqual(actions.filter((a) => a.edit).map((a) => a.title), []);
+  });
+
+  test('保存带批注的副本 writes a copy with one Word comment for each diagnostic, and never over the original', async () => {
+    const file = fileUri('版式问题.docx');
+    const document = (await vscode.commands.executeCommand<vscode.TextDocument>('gongwen.checkDocx', file))!;
+    const expected = cliFindings(file).length;
+    const diagnostics = await diagnosticsOf(document.uri, (d) => d.length === expected);
+    const copy = fileUri('版式问题-批注.docx');
+    const result = await vscode.commands.executeCommand<{ written: boolean; comments: number; message: string }>('gongwen.saveAnnotatedDocx', document.uri, copy);
+    assert.equal(result?.written, true, result?.message);
+    assert.equal(commentsIn(copy).length, diagnostics.length);
+    assert.deepEqual(commentsIn(copy).map((c) => c.rule).sort(), diagnostics.map(codeOf).sort());
+    const original = readFileSync(file.fsPath);
+    const over = await vscode.commands.executeCommand<{ written: boolean; message: string }>('gongwen.saveAnnotatedDocx', document.uri, file);
+    assert.equal(over?.written, false);
+    assert.match(over!.message, /不能写到原文档上/);
+    assert.deepEqual(readFileSync(file.fsPath), original);
+    // From the explorer, on a .docx not opened yet: its view is opened and checked first.
+    const outline = fileUri('提纲.docx');
+    const outlineCopy = fileUri('提纲-批注.docx');
+    const fromExplorer = await vscode.commands.executeCommand<{ written: boolean; comments: number }>('gongwen.saveAnnotatedDocx', outline, outlineCopy);
+    assert.equal(fromExplorer?.written, true);
+    assert.equal(commentsIn(outlineCopy).length, cliFindings(outline).length);
+  });
+
+  test('the view of a .docx follows the file when it changes on disk; a damaged .docx gets one clear message', async () => {
+    const file = fileUri('会改动的.docx');
+    const document = (await vscode.commands.executeCommand<vscode.TextDocument>('gongwen.checkDocx', file))!;
+    assert.equal(document.getText(), docxText(file));
+    await vscode.workspace.fs.writeFile(file, readFileSync(fileUri('提纲.docx').fsPath));
+    await waitFor(async () => (document.getText() === docxText(file) ? true : undefined));
+    const expected = cliFindings(file);
+    const diagnostics = await diagnosticsOf(document.uri, (d) => d.length === expected.length && d.every((x) => !codeOf(x).startsWith('layout-')));
+    assert.deepEqual(diagnostics.map(findingKey).sort(), expected);
+    const damaged = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('gongwen.checkDocx', fileUri('坏文档.docx'));
+    assert.equal(damaged, undefined);
+  });
+
   test('重新编号 renumbers the headings at the cursor', async () => {
     const editor = await open('自查报告.txt');
     editor.selection = new vscode.Selection(2, 1, 2, 1);
@@ -268,6 +333,38 @@ suite('Gongwen in VS Code', () => {
     await waitFor(async () => (editor.document.lineAt(2).text === '二、下一步打算' ? true : undefined));
   });
 });
+
+const extensionRoot = () => vscode.extensions.getExtension('gongwen.gongwen')!.extensionPath;
+
+/** The text of a .docx as the library reads it (bundled beside the suite by runTests.mjs). */
+function docxText(file: vscode.Uri): string {
+  const { readDocx } = require(join(__dirname, 'docx.js')) as typeof import('../../../server/src/docx');
+  const read = readDocx(readFileSync(file.fsPath));
+  assert.ok(read.ok);
+  return read.text;
+}
+
+/** The CLI's findings on a file (gongwen check --format json), as rule@start-end in the text, sorted. */
+function cliFindings(file: vscode.Uri): string[] {
+  // It exits 1 when it finds an error: the report on standard output is what counts.
+  const out = spawnSync(process.execPath, [join(extensionRoot(), 'dist/cli.js'), 'check', '--format', 'json', file.fsPath], {
+    // Under a desktop VS Code the extension host is Electron: run it as Node.
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    encoding: 'utf8',
+  }).stdout;
+  const [report] = JSON.parse(out) as { diagnostics: { rule: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[] }[];
+  return report.diagnostics.map((d) => `${d.rule}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`).sort();
+}
+
+const findingKey = (d: vscode.Diagnostic) => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
+
+/** The comments in a .docx (word/comments.xml) with the rule each names. */
+function commentsIn(file: vscode.Uri): { rule: string }[] {
+  const parts = unzipSync(readFileSync(file.fsPath));
+  const xml = strFromU8(parts['word/comments.xml'] ?? new Uint8Array());
+  // Each comment ends with its signature: Gongwen · rule · severity.
+  return [...xml.matchAll(/<w:comment\b[\s\S]*?<\/w:comment>/g)].map((m) => ({ rule: /Gongwen · ([a-z0-9-]+)/.exec(m[0].replace(/<[^>]+>/g, ''))?.[1] ?? '' }));
+}
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
