@@ -2,31 +2,9 @@
 // made document of the test data and on documents made larger by repeating its body.
 // Speed is measured here, never asserted in tests.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readDocx } from '../server/src/docx';
+import { largestMadeDocument, scaled } from './docx-inputs';
 
-const MADE = resolve(__dirname, '../test/docx/made');
-
-function docxFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? docxFiles(path) : name.endsWith('.docx') ? [path] : [];
-  });
-}
-
-/** The document with its body's content repeated `times` times (the section properties kept once). */
-function scaled(bytes: Uint8Array, times: number): Uint8Array {
-  const files = unzipSync(bytes);
-  const xml = strFromU8(files['word/document.xml']);
-  const open = xml.indexOf('<w:body>') + '<w:body>'.length;
-  const sect = xml.lastIndexOf('<w:sectPr');
-  const close = xml.lastIndexOf('</w:body>');
-  const content = xml.slice(open, sect >= 0 ? sect : close);
-  files['word/document.xml'] = strToU8(xml.slice(0, open) + content.repeat(times) + xml.slice(sect >= 0 ? sect : close));
-  return zipSync(files);
-}
 
 function measure(name: string, bytes: Uint8Array): void {
   global.gc?.();
@@ -51,8 +29,7 @@ function measure(name: string, bytes: Uint8Array): void {
   );
 }
 
-const largest = docxFiles(MADE).sort((a, b) => statSync(b).size - statSync(a).size)[0];
-const bytes = readFileSync(largest);
-measure(largest.slice(MADE.length + 1), bytes);
+const { name, bytes } = largestMadeDocument();
+measure(name, bytes);
 for (const times of [10, 100, 400]) measure(`  body ×${times}`, scaled(bytes, times));
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);

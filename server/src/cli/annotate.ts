@@ -2,10 +2,11 @@
 // (server/src/cli/main.ts), and a copy of it is written with every finding as a Word comment
 // (author "Gongwen"). The original is never written: the copy goes to another path, atomically.
 
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { annotateDocx, type DocxText } from '../docx';
 import { localize, msg, type Finding, type Locale, type Message } from '../engine';
+import { replaceAtomically } from './files';
 
 /** The copy to write: where, and whether each finding's fix (or first suggestion) goes in as a tracked change. */
 export interface AnnotatedCopy {
@@ -106,23 +107,10 @@ function writeNewFile(path: string, bytes: Uint8Array): string | undefined {
   } catch {
     // A new file.
   }
-  const temporary = join(dirname(target), `.${basename(target)}.gongwen-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
-  let fd: number | undefined;
   try {
-    fd = openSync(temporary, 'wx');
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temporary, target);
+    replaceAtomically(target, bytes);
     return undefined;
   } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // Never created.
-    }
     return systemMessage(e);
   }
 }

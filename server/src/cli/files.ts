@@ -591,25 +591,40 @@ export function writeFixedFile(path: string, text: string, hadBom: boolean): Mes
   } catch (e) {
     return notFixed(systemError(e));
   }
+  const bytes = Buffer.from((hadBom ? '\ufeff' : '') + text, 'utf8');
+  try {
+    replaceAtomically(target, bytes, original.mode & 0o7777, (fd) => {
+      fchmodSync(fd, original.mode & 0o7777);
+      if (process.getuid?.() !== original.uid || process.getgid?.() !== original.gid) {
+        try {
+          fchownSync(fd, original.uid, original.gid);
+        } catch {
+          // Only root may give a file away: anyone else's fixed file is theirs, with the same mode.
+        }
+      }
+    });
+    return undefined;
+  } catch (e) {
+    return notFixed(systemError(e));
+  }
+}
+
+/**
+ * Writes `bytes` to `target` whole or not at all: into a temporary file beside it (created with
+ * `mode`, and handed to `prepare` before anything is written), synced, then renamed over the
+ * target. Throws what the system said; the temporary file is gone either way.
+ */
+export function replaceAtomically(target: string, bytes: Uint8Array, mode = 0o666, prepare?: (fd: number) => void): void {
   const temporary = join(dirname(target), `.${basename(target)}.gongwen-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
   let fd: number | undefined;
   try {
-    fd = openSync(temporary, 'wx', original.mode & 0o7777);
-    fchmodSync(fd, original.mode & 0o7777);
-    if (process.getuid?.() !== original.uid || process.getgid?.() !== original.gid) {
-      try {
-        fchownSync(fd, original.uid, original.gid);
-      } catch {
-        // Only root may give a file away: anyone else's fixed file is theirs, with the same mode.
-      }
-    }
-    const bytes = Buffer.from((hadBom ? '\ufeff' : '') + text, 'utf8');
+    fd = openSync(temporary, 'wx', mode);
+    prepare?.(fd);
     for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     renameSync(temporary, target);
-    return undefined;
   } catch (e) {
     if (fd !== undefined) closeQuietly(fd);
     try {
@@ -617,7 +632,7 @@ export function writeFixedFile(path: string, text: string, hadBom: boolean): Mes
     } catch {
       // Never created.
     }
-    return notFixed(systemError(e));
+    throw e;
   }
 }
 

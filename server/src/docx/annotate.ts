@@ -12,7 +12,8 @@ import { Unzip, UnzipInflate, Zip, ZipDeflate, ZipPassThrough, unzipSync } from 
 import type { Locale, Message, Severity } from '../engine/rule';
 import { paragraphAt, xmlOffsetAt, type DocxParagraph, type DocxText } from './read';
 import { parseXml, type XmlElement } from './xml';
-import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip';
+import { concat, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip';
+import { relsPathOf, resolveTarget } from './package-paths';
 
 export interface DocxComment {
   /** [start, end) in the extracted text (`DocxText.text`); start === end for a point. */
@@ -592,17 +593,6 @@ function readEntries(bytes: Uint8Array, limits: ZipLimits): Entry[] {
   });
 }
 
-function concat(list: Uint8Array[]): Uint8Array {
-  if (list.length === 1) return list[0];
-  const out = new Uint8Array(list.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of list) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
 function writeZip(entries: Entry[]): Uint8Array {
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
@@ -630,21 +620,6 @@ function encodeLike(original: Uint8Array | undefined, text: string): Uint8Array 
   out.set(UTF8_BOM);
   out.set(encoded, 3);
   return out;
-}
-
-function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-function resolveTarget(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = base.split('/').slice(0, -1);
-  for (const segment of target.split('/')) {
-    if (segment === '..') parts.pop();
-    else if (segment !== '.' && segment !== '') parts.push(segment);
-  }
-  return parts.join('/');
 }
 
 function relativeTarget(base: string, path: string): string {

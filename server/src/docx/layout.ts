@@ -8,6 +8,7 @@ import type { DocumentGrid, LayoutFacts, PageMargins, PageNumberFooter, Paragrap
 import type { DocxText } from './read';
 import { child, parseXml, val, type XmlElement } from './xml';
 import { DEFAULT_ZIP_LIMITS, listEntries, readParts } from './zip';
+import { relsPathOf, resolveTarget } from './package-paths';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 /** To a tenth of a mm; the epsilon keeps 1800 twips (31.75 mm, a float a hair below) rounding up as written. */
@@ -106,21 +107,6 @@ function parseOrUndefined(source: string | undefined | ''): XmlElement | undefin
   } catch {
     return undefined;
   }
-}
-
-function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-function resolveTarget(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = base.split('/').slice(0, -1);
-  for (const segment of target.split('/')) {
-    if (segment === '..') parts.pop();
-    else if (segment !== '.' && segment !== '') parts.push(segment);
-  }
-  return parts.join('/');
 }
 
 /** A part's relationships by id. */

@@ -8,6 +8,7 @@ import { problems, type DocxProblem, type LegacyFormat } from './messages';
 import { Numbering, readStyleSheet, type StyleSheet } from './numbering';
 import { child, onOff, parseXml, val, XmlError, type XmlElement } from './xml';
 import { DEFAULT_ZIP_LIMITS, listEntries, readParts, type ZipLimits } from './zip';
+import { relsPathOf, resolveTarget } from './package-paths';
 
 /**
  * What a stretch of the extracted text is made from.
@@ -113,26 +114,11 @@ const RELATIONSHIP_TYPES = {
   styles: /\/styles$/,
 };
 
-function resolveTarget(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = base.split('/').slice(0, -1);
-  for (const segment of target.split('/')) {
-    if (segment === '..') parts.pop();
-    else if (segment !== '.' && segment !== '') parts.push(segment);
-  }
-  return parts.join('/');
-}
-
 /** Targets of a relationships part by type, resolved against the part they belong to. */
 function relationshipTargets(rels: XmlElement | undefined, owner: string): { type: string; path: string }[] {
   return (rels?.children ?? [])
     .filter((r) => r.attrs.Target !== undefined && r.attrs.TargetMode !== 'External')
     .map((r) => ({ type: r.attrs.Type ?? '', path: resolveTarget(owner, r.attrs.Target) }));
-}
-
-function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
 const decoder = new TextDecoder('utf-8');

@@ -80,7 +80,8 @@ export function readParts(bytes: Uint8Array, wanted: ReadonlySet<string>, limits
   return { ok: true, parts };
 }
 
-function concat(list: Uint8Array[]): Uint8Array {
+/** The chunks as one array (the one chunk itself when there is only one). */
+export function concat(list: Uint8Array[]): Uint8Array {
   if (list.length === 1) return list[0];
   const out = new Uint8Array(list.reduce((n, c) => n + c.length, 0));
   let at = 0;
