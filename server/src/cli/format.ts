@@ -4,7 +4,7 @@
 // JSON escapes (the same values, still valid JSON).
 
 import { allRules, localize, type Locale, type PresentedFinding, type PresentedFix, type Rule } from '../engine';
-import type { DocxPlace } from './docx-findings';
+import type { DocxPlace } from '../docx';
 import { docxPlace, summary } from './messages';
 
 /**

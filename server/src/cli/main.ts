@@ -22,7 +22,7 @@ import {
 } from '../engine';
 import { ConfigLoader, formatProblem } from '../config';
 import { createJiebaSegmenter } from '../segmentation';
-import { placeOf, withoutGeneratedEdits } from './docx-findings';
+import { placeOf, withoutGeneratedEdits } from '../docx';
 import { displayPath, expandPaths, isWordDocumentName, readStandardInput, readStandardInputDocument, readTextFile, readWordDocument, STDIN_PATH, writeFixedFile } from './files';
 import { formatJson, formatSarif, formatStylish, type FileReport } from './format';
 import { notices, SEE_HELP, usageErrors, USAGE } from './messages';

@@ -3,7 +3,7 @@
 // findings are; file problems come from files.ts in the same form.
 
 import { msg } from '../engine';
-import type { DocxPlace } from './docx-findings';
+import type { DocxPlace } from '../docx';
 
 const CHECK_OPTIONS_ZH = `检查选项：
   --format stylish|json|sarif       输出格式（默认 stylish）

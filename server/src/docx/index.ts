@@ -7,4 +7,5 @@ export { annotateDocx } from './annotate';
 export type { AnnotateOptions, AnnotateProblem, AnnotateResult, DocxComment, PlacedComment } from './annotate';
 export { formatNumber } from './numbering';
 export { readLayout } from './layout';
+export { placeOf, withoutGeneratedEdits, type DocxPlace } from './findings';
 export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip';

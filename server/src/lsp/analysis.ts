@@ -8,7 +8,7 @@
 
 import { fileURLToPath } from 'node:url';
 import type { FileConfiguration } from '../config';
-import { placeOf, type DocxPlace } from '../cli/docx-findings';
+import { placeOf, type DocxPlace } from '../docx';
 import type { DocxText } from '../docx';
 import { checkModel, findRule, LineIndex, msg, parse, readDirectives, type CheckOptions, type DocumentAnalysis, type DocumentFormat, type DocumentModel, type Directives, type LayoutFacts, type Finding, type Locale, type RuleFailure, type Segmenter } from '../engine';
 import { SEGMENTATION_BUDGET_SPENT, withBudget } from '../segmentation';

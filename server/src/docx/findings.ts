@@ -3,7 +3,7 @@
 // text the engine checked. And the edits a .docx cannot take: Word generates its numbering labels,
 // so a fix that would edit one is not offered.
 
-import { paragraphAt, type DocxText } from '../docx';
+import { paragraphAt, type DocxText } from './read';
 import { firstStartingAfter, type DocumentModel, type Finding, type Fix, type Heading, type Span } from '../engine';
 
 /** Where a finding is in the Word document. */
